@@ -83,14 +83,18 @@ to_ms() {
   }'
 }
 
+# Check every endpoint before measuring any, so a wrong slug fails fast.
+for path in "${paths[@]}"; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$base_url$path")
+  if [[ $status != 200 ]]; then
+    echo "error: GET $base_url$path answered $status, expected 200" >&2
+    exit 1
+  fi
+done
+
 rows=()
 for i in "${!paths[@]}"; do
   url="$base_url${paths[$i]}"
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
-  if [[ $status != 200 ]]; then
-    echo "error: GET $url answered $status, expected 200" >&2
-    exit 1
-  fi
   echo "Warming up ${names[$i]} ($url) for $warmup..." >&2
   wrk -t "$threads" -c "$connections" -d "$warmup" "$url" >/dev/null
   echo "Measuring ${names[$i]} for $duration with $connections connections, $threads threads..." >&2
