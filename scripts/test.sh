@@ -51,4 +51,4 @@ ensure_chromium() {
 }
 ensure_chromium
 
-exec ./mvnw -B verify "$@"
+exec ./mvnw -B --no-transfer-progress verify "$@"
