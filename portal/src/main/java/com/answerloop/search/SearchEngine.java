@@ -132,7 +132,18 @@ final class SearchEngine {
         return clauses == 0 ? null : any.build();
     }
 
-    private static Query filters(SearchQuery request, boolean seesInternal) {
+    private static Query filtered(Query relevance, SearchQuery request, boolean seesInternal) {
+        BooleanQuery filters = filters(request, seesInternal);
+        if (filters.clauses().isEmpty()) {
+            return relevance;
+        }
+        return new BooleanQuery.Builder()
+                .add(relevance, BooleanClause.Occur.MUST)
+                .add(filters, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static BooleanQuery filters(SearchQuery request, boolean seesInternal) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         if (!seesInternal) {
             filters.add(
@@ -158,10 +169,7 @@ final class SearchEngine {
         if (relevance == null) {
             return new SearchResults(request, 0, List.of(), List.of(), List.of(), List.of(), null, rebuilding);
         }
-        Query query = new BooleanQuery.Builder()
-                .add(relevance, BooleanClause.Occur.MUST)
-                .add(filters(request, seesInternal), BooleanClause.Occur.FILTER)
-                .build();
+        Query query = filtered(relevance, request, seesInternal);
         return index.search(searcher -> {
             int wanted = (request.page() + 1) * request.size();
             FacetsCollectorManager.FacetsResult result = request.sort() == SearchSort.RECENCY
@@ -323,10 +331,7 @@ final class SearchEngine {
         if (relevance == null) {
             return null;
         }
-        Query check = new BooleanQuery.Builder()
-                .add(relevance, BooleanClause.Occur.MUST)
-                .add(filters(request, seesInternal), BooleanClause.Occur.FILTER)
-                .build();
+        Query check = filtered(relevance, request, seesInternal);
         return searcher.count(check) > hits ? suggestion : null;
     }
 

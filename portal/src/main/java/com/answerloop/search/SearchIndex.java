@@ -65,6 +65,9 @@ final class SearchIndex implements Closeable {
     Found open() {
         synchronized (lifecycle) {
             Found found = inspect();
+            if (found != Found.CURRENT) {
+                wipe();
+            }
             current = openGeneration(
                     found == Found.CURRENT ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             if (found != Found.CURRENT) {
@@ -108,6 +111,22 @@ final class SearchIndex implements Closeable {
         }
     }
 
+    /** Removes whatever unusable files are in the index directory, so that a new index can be created there. */
+    private void wipe() {
+        if (!Files.isDirectory(path)) {
+            return;
+        }
+        try (var files = Files.list(path)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the unusable search index at " + path, e);
+        }
+    }
+
     private Generation openGeneration(IndexWriterConfig.OpenMode mode) {
         try {
             Files.createDirectories(path);
@@ -139,6 +158,7 @@ final class SearchIndex implements Closeable {
         synchronized (lifecycle) {
             // the old writer holds the directory's lock, so it goes first; searches retry meanwhile
             closeGeneration(current, false);
+            wipe();
             current = openGeneration(IndexWriterConfig.OpenMode.CREATE);
             commit();
         }
