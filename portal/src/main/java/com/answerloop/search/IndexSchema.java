@@ -1,0 +1,104 @@
+package com.answerloop.search;
+
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The fields of the index and how a {@link SearchDocument} becomes a Lucene document. Bump {@link #VERSION} whenever
+ * a field or an index-time analysis step changes: the portal then rebuilds the index at start.
+ */
+final class IndexSchema {
+
+    /** Stored in the commit user data; a different value at start means the index must be rebuilt. */
+    static final String VERSION = "3";
+
+    static final String VERSION_KEY = "schemaVersion";
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String SLUG = "slug";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String HEADINGS = "headings";
+    static final String BODY = "body";
+    static final String TAGS = "tags";
+    static final String TAG = "tag";
+    static final String CATEGORY = "category";
+    static final String CATEGORY_TITLE = "categoryTitle";
+    static final String SECTION = "section";
+    static final String SECTION_TITLE = "sectionTitle";
+    static final String VISIBILITY = "visibility";
+    static final String UPDATED = "updated";
+    static final String SPELL = "spell";
+    static final String TITLE_WORDS = "titleWords";
+
+    static final String PUBLIC = "public";
+    static final String INTERNAL = "internal";
+
+    /** Stored text with offsets in the postings, so the highlighter need not re-analyse documents. */
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TEXT.freeze();
+    }
+
+    static Document toDocument(SearchDocument doc) {
+        Document d = new Document();
+        d.add(new KeywordField(KEY, doc.key(), Field.Store.YES));
+        d.add(new KeywordField(TYPE, doc.type(), Field.Store.YES));
+        d.add(new StoredField(ID, doc.id()));
+        d.add(new StoredField(SLUG, doc.slug() == null ? "" : doc.slug()));
+        d.add(new StoredField(URL, doc.url()));
+        d.add(new Field(TITLE, doc.title(), HIGHLIGHTED_TEXT));
+        d.add(new TextField(TITLE_WORDS, doc.title(), Field.Store.NO));
+        d.add(new Field(SUMMARY, doc.summary(), HIGHLIGHTED_TEXT));
+        for (String heading : doc.headings()) {
+            d.add(new TextField(HEADINGS, heading, Field.Store.NO));
+        }
+        d.add(new Field(BODY, doc.body(), HIGHLIGHTED_TEXT));
+        for (String tag : doc.tags()) {
+            d.add(new TextField(TAGS, tag, Field.Store.NO));
+            d.add(new KeywordField(TAG, normalizeTag(tag), Field.Store.YES));
+        }
+        if (doc.categorySlug() != null) {
+            d.add(new KeywordField(CATEGORY, doc.categorySlug(), Field.Store.YES));
+            d.add(new StoredField(CATEGORY_TITLE, nonNull(doc.categoryTitle(), doc.categorySlug())));
+        }
+        if (doc.sectionSlug() != null) {
+            d.add(new KeywordField(SECTION, doc.sectionSlug(), Field.Store.YES));
+            d.add(new StoredField(SECTION_TITLE, nonNull(doc.sectionTitle(), doc.sectionSlug())));
+        }
+        d.add(new KeywordField(VISIBILITY, doc.internal() ? INTERNAL : PUBLIC, Field.Store.YES));
+        long day = doc.updated().toEpochDay();
+        d.add(new NumericDocValuesField(UPDATED, day));
+        d.add(new StoredField(UPDATED, day));
+        // the spelling dictionary: the words readers see in titles and text, unstemmed
+        d.add(new TextField(SPELL, doc.title(), Field.Store.NO));
+        for (String heading : doc.headings()) {
+            d.add(new TextField(SPELL, heading, Field.Store.NO));
+        }
+        d.add(new TextField(SPELL, doc.summary(), Field.Store.NO));
+        d.add(new TextField(SPELL, doc.body(), Field.Store.NO));
+        return d;
+    }
+
+    static String normalizeTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nonNull(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private IndexSchema() {}
+}

@@ -1,0 +1,123 @@
+package com.answerloop.search;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The search JSON API: {@code /api/v1/search} and typeahead suggestions. Errors are RFC 9457 problem details. */
+@RestController
+@RequestMapping("/api/v1/search")
+class SearchApiController {
+
+    record ApiHit(
+            String type,
+            String slug,
+            String title,
+            String url,
+            String snippet,
+            float score,
+            String category,
+            List<String> tags,
+            String updated) {}
+
+    record ApiFacets(List<FacetValue> category, List<FacetValue> tag, List<FacetValue> type) {}
+
+    record ApiResults(
+            String query,
+            long total,
+            int page,
+            int size,
+            List<ApiHit> hits,
+            ApiFacets facets,
+            String didYouMean,
+            boolean rebuilding) {}
+
+    record ApiSuggestion(String type, String text, String url) {}
+
+    record ApiSuggestions(String query, List<ApiSuggestion> suggestions) {}
+
+    /** A parameter out of its range: answered with 400 and a problem detail naming it. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String message) {
+            super(message);
+        }
+    }
+
+    private final SearchManagement search;
+    private final SearchTracking tracking;
+
+    SearchApiController(SearchManagement search, SearchTracking tracking) {
+        this.search = search;
+        this.tracking = tracking;
+    }
+
+    @GetMapping
+    ApiResults search(
+            @RequestParam String q,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "10") int size,
+            @RequestParam(required = false) String category,
+            @RequestParam(name = "tag", required = false) List<String> tags,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String sort) {
+        if (size < 1 || size > SearchQuery.MAX_SIZE) {
+            throw new BadParameter("size must be between 1 and " + SearchQuery.MAX_SIZE);
+        }
+        if (page < 1 || page > SearchQuery.MAX_PAGE + 1) {
+            throw new BadParameter("page must be between 1 and " + (SearchQuery.MAX_PAGE + 1));
+        }
+        SearchQuery query = new SearchQuery(q, category, tags, type, SearchSort.parse(sort), page - 1, size);
+        SearchResults results = search.search(query, Readers.seesInternal());
+        tracking.searched(results);
+        List<ApiHit> hits = results.hits().stream()
+                .map(h -> new ApiHit(
+                        h.type(),
+                        h.slug(),
+                        h.title(),
+                        h.url(),
+                        h.snippetHtml(),
+                        h.score(),
+                        h.categorySlug(),
+                        h.tags(),
+                        h.updated().toString()))
+                .toList();
+        return new ApiResults(
+                q,
+                results.total(),
+                page,
+                size,
+                hits,
+                new ApiFacets(results.categories(), results.tags(), results.types()),
+                results.didYouMean(),
+                results.rebuilding());
+    }
+
+    @GetMapping("/suggest")
+    ApiSuggestions suggest(@RequestParam(defaultValue = "") String q) {
+        List<ApiSuggestion> suggestions = search.suggest(q, Readers.seesInternal(), 8).stream()
+                .map(s -> s.kind() == Suggestion.Kind.TITLE
+                        ? new ApiSuggestion("article", s.text(), s.url())
+                        : new ApiSuggestion(
+                                "query",
+                                s.text(),
+                                UriComponentsBuilder.fromPath("/search")
+                                        .queryParam("q", s.text())
+                                        .encode()
+                                        .toUriString()))
+                .toList();
+        return new ApiSuggestions(q, suggestions);
+    }
+
+    @ExceptionHandler({BadParameter.class, IllegalArgumentException.class})
+    ProblemDetail badParameter(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid search parameter");
+        return problem;
+    }
+}

@@ -1,0 +1,54 @@
+package com.answerloop.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One searchable thing, as any module hands it to {@link SearchManagement#index(SearchDocument)}: an article now, a
+ * community thread later. Text is plain text (no Markdown or HTML).
+ *
+ * @param type the kind of document, {@code article} or {@code thread}; part of the document's identity
+ * @param id the id within its type
+ * @param slug the URL slug
+ * @param url the path of the page that shows the document
+ * @param internal whether only agents, editors and admins may find it
+ * @param updated when the visible content last changed, for recency sorting
+ */
+public record SearchDocument(
+        String type,
+        long id,
+        String slug,
+        String url,
+        String title,
+        String summary,
+        List<String> headings,
+        String body,
+        List<String> tags,
+        String categorySlug,
+        String categoryTitle,
+        String sectionSlug,
+        String sectionTitle,
+        boolean internal,
+        LocalDate updated) {
+
+    public SearchDocument {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(url, "url");
+        summary = summary == null ? "" : summary;
+        body = body == null ? "" : body;
+        headings = headings == null ? List.of() : List.copyOf(headings);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        updated = updated == null ? LocalDate.of(1970, 1, 1) : updated;
+    }
+
+    /** The index key: type and id together, so articles and threads never collide. */
+    public String key() {
+        return key(type, id);
+    }
+
+    public static String key(String type, long id) {
+        return type + ":" + id;
+    }
+}

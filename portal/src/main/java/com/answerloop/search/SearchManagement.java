@@ -1,0 +1,98 @@
+package com.answerloop.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search module's entry point: finding documents, suggesting as a reader types, and keeping documents of any
+ * type (articles, and community threads later) in the index.
+ */
+@Service
+public class SearchManagement {
+
+    private final IndexKeeper keeper;
+    private final PopularQueries popularQueries;
+
+    SearchManagement(IndexKeeper keeper, PopularQueries popularQueries) {
+        this.keeper = keeper;
+        this.popularQueries = popularQueries;
+    }
+
+    /**
+     * Runs a search.
+     *
+     * @param seesInternal whether the reader may see internal documents (agents, editors, admins)
+     */
+    public SearchResults search(SearchQuery query, boolean seesInternal) {
+        return keeper.engine().search(query, seesInternal, keeper.isRebuilding());
+    }
+
+    /** Typeahead: matching titles first, then popular past queries that found something. */
+    public List<Suggestion> suggest(String typed, boolean seesInternal, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.length() > 100) {
+            text = text.substring(0, 100);
+        }
+        List<Suggestion> suggestions = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (SearchHit hit : keeper.engine().titleSuggestions(typed, seesInternal, limit)) {
+            suggestions.add(new Suggestion(Suggestion.Kind.TITLE, hit.title(), hit.url()));
+            seen.add(hit.title().toLowerCase(Locale.ROOT));
+        }
+        for (String query : popularQueries.startingWith(ParsedQuery.normalize(text), limit)) {
+            if (suggestions.size() >= limit) {
+                break;
+            }
+            if (seen.add(query)) {
+                suggestions.add(new Suggestion(Suggestion.Kind.QUERY, query, null));
+            }
+        }
+        return suggestions.size() > limit ? suggestions.subList(0, limit) : suggestions;
+    }
+
+    /** Adds or replaces a document; searchable within the refresh interval (well under a second). */
+    public void index(SearchDocument document) {
+        keeper.index().update(document);
+    }
+
+    /** Removes a document, if present. */
+    public void remove(String type, long id) {
+        keeper.index().delete(SearchDocument.key(type, id));
+    }
+
+    /** The page of an indexed document the reader may see, or {@code null}. */
+    public String urlOf(String type, long id, boolean seesInternal) {
+        return keeper.engine().urlOf(SearchDocument.key(type, id), seesInternal);
+    }
+
+    /** Documents readers opened most from search results lately, else the most recently updated ones. */
+    public List<SearchHit> popular(boolean seesInternal, int limit) {
+        List<SearchHit> popular = keeper.engine().documents(popularQueries.mostClicked(limit), seesInternal);
+        return popular.isEmpty() ? keeper.engine().recent(seesInternal, limit) : popular;
+    }
+
+    /** Categories with their document counts, for browsing. */
+    public List<FacetValue> categories(boolean seesInternal) {
+        return keeper.engine().allCategories(seesInternal);
+    }
+
+    /** Starts a background rebuild from the owning modules; {@code false} if one is already running. */
+    public boolean rebuild() {
+        return keeper.rebuild("requested by an administrator", false);
+    }
+
+    public boolean isRebuilding() {
+        return keeper.isRebuilding();
+    }
+
+    public int documentCount() {
+        return keeper.index().documentCount();
+    }
+}

@@ -1,0 +1,11 @@
+package com.answerloop.search;
+
+import java.time.Instant;
+
+/**
+ * Someone opened a search result. Carries no personal data.
+ *
+ * @param documentKey {@code type:id} of the opened document
+ * @param position one-based rank of the result on the whole result list
+ */
+public record SearchResultClicked(String query, String documentKey, int position, Instant at) {}

@@ -1,0 +1,28 @@
+package com.answerloop.search;
+
+import java.util.List;
+
+/**
+ * A page of results with facet counts and, when the query found little, a better spelling that finds more.
+ *
+ * @param didYouMean a corrected query, or {@code null}
+ * @param rebuilding whether the index is being rebuilt, so results may be incomplete
+ */
+public record SearchResults(
+        SearchQuery query,
+        long total,
+        List<SearchHit> hits,
+        List<FacetValue> categories,
+        List<FacetValue> tags,
+        List<FacetValue> types,
+        String didYouMean,
+        boolean rebuilding) {
+
+    public int totalPages() {
+        return (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + query.size() - 1) / query.size());
+    }
+
+    public boolean hasNext() {
+        return query.page() + 1 < totalPages();
+    }
+}

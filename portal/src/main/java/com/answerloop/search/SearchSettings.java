@@ -1,0 +1,18 @@
+package com.answerloop.search;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the search index.
+ *
+ * @param refreshMillis how often new writes become searchable (near-real-time refresh interval)
+ * @param synonymsFile the operator-editable synonyms file; {@code null} means {@code ${answerloop.data-dir}/synonyms.txt}
+ * @param rebuildOnStart whether a missing, corrupt or outdated index is rebuilt at start
+ */
+@ConfigurationProperties("answerloop.search")
+record SearchSettings(
+        @DefaultValue("200") long refreshMillis,
+        Path synonymsFile,
+        @DefaultValue("true") boolean rebuildOnStart) {}

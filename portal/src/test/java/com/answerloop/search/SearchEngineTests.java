@@ -1,0 +1,291 @@
+package com.answerloop.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index and query code on a real index in a temporary directory. */
+class SearchEngineTests {
+
+    @TempDir
+    Path dir;
+
+    private SearchIndex index;
+    private SearchEngine engine;
+
+    @BeforeEach
+    void openIndex() throws Exception {
+        index = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
+        assertThat(index.open()).isEqualTo(SearchIndex.Found.MISSING);
+        var synonyms = SearchAnalyzers.parseSynonyms(new StringReader("login, sign in\n"));
+        engine = new SearchEngine(index, () -> SearchAnalyzers.queryAnalyzer(synonyms), Ranking.DEFAULT);
+        index.update(article(
+                1,
+                "Reset your password",
+                "Forgot it? Use the reset link on the sign in page.",
+                List.of("password", "account"),
+                "your-account",
+                false,
+                LocalDate.of(2024, 3, 1)));
+        index.update(article(
+                2,
+                "Change your email address",
+                "Open your profile and change the email address.",
+                List.of("email", "account"),
+                "your-account",
+                false,
+                LocalDate.of(2024, 5, 1)));
+        index.update(article(
+                3,
+                "Configure the mail server",
+                "Set SMTP host, port and password in the settings.",
+                List.of("email", "operators"),
+                "operators",
+                false,
+                LocalDate.of(2023, 1, 1)));
+        index.update(article(
+                4,
+                "Escalating a case",
+                "Internal: how agents escalate a case to engineering.",
+                List.of("cases"),
+                "agents",
+                true,
+                LocalDate.of(2024, 6, 1)));
+        index.update(article(
+                5,
+                "Password policy <script>alert(1)</script>",
+                "Passwords need <b>twelve</b> characters & a number.",
+                List.of("password"),
+                "your-account",
+                false,
+                LocalDate.of(2022, 1, 1)));
+        index.refresh();
+    }
+
+    @AfterEach
+    void closeIndex() {
+        index.close();
+    }
+
+    private static SearchDocument article(
+            long id,
+            String title,
+            String body,
+            List<String> tags,
+            String category,
+            boolean internal,
+            LocalDate updated) {
+        return new SearchDocument(
+                "article",
+                id,
+                "a-" + id,
+                "/articles/a-" + id,
+                title,
+                "",
+                List.of(),
+                body,
+                tags,
+                category,
+                category.replace('-', ' '),
+                null,
+                null,
+                internal,
+                updated);
+    }
+
+    private List<Long> ids(String text, boolean internal) {
+        return engine.search(SearchQuery.of(text), internal, false).hits().stream()
+                .map(SearchHit::id)
+                .toList();
+    }
+
+    @Test
+    void findsByStemmedWordsAndRanksTitleMatchesFirst() {
+        assertThat(ids("resetting passwords", false)).first().isEqualTo(1L);
+    }
+
+    @Test
+    void quotedPhraseMustMatchExactly() {
+        assertThat(ids("\"email address\"", false)).containsExactly(2L);
+    }
+
+    @Test
+    void excludedWordRemovesDocuments() {
+        assertThat(ids("password", false)).contains(1L, 3L, 5L);
+        assertThat(ids("password -smtp", false)).contains(1L, 5L).doesNotContain(3L);
+    }
+
+    @Test
+    void internalDocumentsOnlyForAgents() {
+        assertThat(ids("escalate case", false)).isEmpty();
+        assertThat(ids("escalate case", true)).containsExactly(4L);
+    }
+
+    @Test
+    void synonymsMatchOtherWording() {
+        assertThat(ids("login", false)).contains(1L);
+    }
+
+    @Test
+    void facetsCountAndFilterCombine() {
+        SearchResults all = engine.search(SearchQuery.of("email account password"), false, false);
+        assertThat(all.categories())
+                .extracting(FacetValue::value, FacetValue::count)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("your-account", 3),
+                        org.assertj.core.groups.Tuple.tuple("operators", 1));
+        assertThat(all.tags()).extracting(FacetValue::value).contains("email", "password", "account");
+
+        SearchResults filtered = engine.search(
+                new SearchQuery(
+                        "email account password", "your-account", List.of("Email"), null, SearchSort.RELEVANCE, 0, 10),
+                false,
+                false);
+        assertThat(filtered.hits()).extracting(SearchHit::id).containsExactly(2L);
+        assertThat(filtered.total()).isEqualTo(1);
+    }
+
+    @Test
+    void sortsByRecency() {
+        SearchResults results = engine.search(
+                new SearchQuery("password", null, List.of(), null, SearchSort.RECENCY, 0, 10), false, false);
+        assertThat(results.hits()).extracting(SearchHit::id).containsExactly(1L, 3L, 5L);
+    }
+
+    @Test
+    void paginates() {
+        SearchQuery second =
+                new SearchQuery("password email account", null, List.of(), null, SearchSort.RELEVANCE, 1, 2);
+        SearchResults page = engine.search(second, false, false);
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(page.hits()).hasSize(2);
+        assertThat(page.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void snippetsAreEscapedWithOnlyMarkTags() {
+        SearchHit hit = engine.search(SearchQuery.of("twelve characters"), false, false)
+                .hits()
+                .getFirst();
+        assertThat(hit.id()).isEqualTo(5L);
+        assertThat(hit.snippetHtml())
+                .contains("<mark>twelve")
+                .contains("&lt;b&gt;")
+                .doesNotContain("<b>");
+        assertThat(hit.snippetHtml().replaceAll("</?mark>", "")).doesNotContain("<", ">");
+    }
+
+    @Test
+    void suggestsBetterSpellingWhenNothingIsFound() {
+        SearchResults results = engine.search(SearchQuery.of("pasword resett"), false, false);
+        assertThat(results.total()).isZero();
+        assertThat(results.didYouMean()).isEqualTo("password reset");
+    }
+
+    @Test
+    void noSpellingSuggestionWhenTheQueryFindsEnough() {
+        assertThat(engine.search(SearchQuery.of("password"), false, false).didYouMean())
+                .isNull();
+    }
+
+    @Test
+    void titleSuggestionsMatchWordPrefixes() {
+        assertThat(engine.titleSuggestions("reset pas", false, 5))
+                .extracting(SearchHit::id)
+                .containsExactly(1L);
+        assertThat(engine.titleSuggestions("escal", false, 5)).isEmpty();
+        assertThat(engine.titleSuggestions("escal", true, 5))
+                .extracting(SearchHit::id)
+                .containsExactly(4L);
+    }
+
+    @Test
+    void updateReplacesAndDeleteRemoves() {
+        index.update(article(
+                2,
+                "Change your e-mail",
+                "Completely new text about newsletters.",
+                List.of(),
+                "your-account",
+                false,
+                LocalDate.now()));
+        index.delete("article:1");
+        index.refresh();
+        assertThat(ids("newsletters", false)).containsExactly(2L);
+        assertThat(ids("reset link", false)).doesNotContain(1L);
+        assertThat(index.documentCount()).isEqualTo(4);
+    }
+
+    @Test
+    void reopensWithTheSameSchemaAndRebuildsAnOldOne() throws Exception {
+        index.commit();
+        index.close();
+        SearchIndex again = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
+        assertThat(again.open()).isEqualTo(SearchIndex.Found.CURRENT);
+        assertThat(again.documentCount()).isEqualTo(5);
+        again.close();
+        Files.writeString(dir.resolve("index").resolve("segments_1"), "garbage");
+        try (var walk = Files.list(dir.resolve("index"))) {
+            for (Path file : walk.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
+                Files.writeString(file, "garbage");
+            }
+        }
+        index = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
+        assertThat(index.open()).isEqualTo(SearchIndex.Found.CORRUPT);
+        assertThat(index.documentCount()).isZero();
+    }
+
+    @Test
+    void hostileQueriesNeverFail() throws Exception {
+        Path payloads =
+                StackFaqEvaluation.locate().getParent().getParent().getParent().resolve("security/xss-payloads.txt");
+        List<String> lines = Files.readAllLines(payloads, StandardCharsets.UTF_8);
+        assertThat(lines).hasSizeGreaterThan(1000);
+        for (String line : lines) {
+            assertThatCode(() -> {
+                        SearchResults results = engine.search(SearchQuery.of(line), false, false);
+                        for (SearchHit hit : results.hits()) {
+                            assertThat(hit.snippetHtml().replaceAll("</?mark>", ""))
+                                    .doesNotContain("<");
+                        }
+                        engine.titleSuggestions(line, false, 5);
+                    })
+                    .as(line)
+                    .doesNotThrowAnyException();
+        }
+        for (String odd : List.of(
+                "",
+                " ",
+                "\"",
+                "-",
+                "--",
+                "\"\"",
+                "-\"",
+                "*",
+                "?",
+                "\\",
+                "AND",
+                "a".repeat(10_000),
+                "\u0000\u0001",
+                "\uD800",
+                "((((((((",
+                "title:",
+                "x~",
+                "\"a\" -\"a\"")) {
+            assertThatCode(() -> engine.search(SearchQuery.of(odd), false, false))
+                    .as(odd)
+                    .doesNotThrowAnyException();
+        }
+    }
+}
