@@ -1,0 +1,73 @@
+package com.answerloop.cases;
+
+import com.answerloop.search.SearchHit;
+import com.answerloop.search.SearchManagement;
+import com.answerloop.search.SearchQuery;
+import com.answerloop.search.SearchSort;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Finds public articles and community threads that may answer what a customer is typing. */
+@Component
+class SuggestionLookup {
+
+    private static final Logger log = LoggerFactory.getLogger(SuggestionLookup.class);
+    private static final int LIMIT = 5;
+
+    private final SearchManagement search;
+
+    SuggestionLookup(SearchManagement search) {
+        this.search = search;
+    }
+
+    List<Found> lookup(String text) {
+        String words = text == null ? "" : text.strip();
+        if (words.length() < 3) {
+            return List.of();
+        }
+        try {
+            // Customers only ever get public documents, even when an agent tries the form.
+            return search
+                    .search(new SearchQuery(words, null, List.of(), null, SearchSort.RELEVANCE, 0, LIMIT), false)
+                    .hits()
+                    .stream()
+                    .map(Found::of)
+                    .toList();
+        } catch (RuntimeException e) {
+            // Suggestions are a convenience: the form must work when the index cannot answer.
+            log.warn("Contact form suggestions failed for a {}-character query", words.length(), e);
+            return List.of();
+        }
+    }
+
+    /** Whether the key names an indexed public document (deflections only count real suggestions). */
+    boolean isPublicDocument(String key) {
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon <= 0 || key.length() > 80) {
+            return false;
+        }
+        try {
+            return search.urlOf(key.substring(0, colon), Long.parseLong(key.substring(colon + 1)), false) != null;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A suggestion as the page and the JSON endpoint show it.
+     *
+     * @param snippetHtml escaped text with {@code <mark>} around matches (from the search module)
+     */
+    record Found(String key, String type, String title, String url, String snippetHtml) {
+
+        static Found of(SearchHit hit) {
+            return new Found(hit.key(), hit.type(), hit.title(), hit.url(), hit.snippetHtml());
+        }
+
+        public String typeLabel() {
+            return "thread".equals(type) ? "Community answer" : "Article";
+        }
+    }
+}
