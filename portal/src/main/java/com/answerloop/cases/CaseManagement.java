@@ -441,7 +441,8 @@ public class CaseManagement {
                 Your request %s (%s) is solved. If something is still not right, reply here and we will reopen it:
                 %s
 
-                One question: how much effort did you personally have to put forth to handle your request?
+                One question:
+                How much effort did you personally have to put forth to handle your request?
                 Click one number, from 1 (very low effort) to 7 (very high effort):
                 %s""".formatted(
                         c.customerName() == null ? "" : " " + c.customerName(),
