@@ -1,0 +1,3 @@
+/** Turning solved cases into article drafts: templates, personal-data scrubbing, and the editors' review queue. */
+@org.springframework.modulith.ApplicationModule(displayName = "Capture")
+package com.answerloop.capture;
