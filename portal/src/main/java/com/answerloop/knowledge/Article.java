@@ -92,6 +92,24 @@ class Article {
         this.modifiedAt = now;
     }
 
+    /** Makes {@code version} the current content without changing who may read the article (drafts stay drafts). */
+    void revise(ArticleVersion version, Category category, Instant now) {
+        this.currentVersion = version.number();
+        this.title = version.title();
+        this.summary = version.summary();
+        this.visibility = version.visibility();
+        this.updatedOn = version.updatedOn();
+        this.tags.clear();
+        this.tags.addAll(version.tagList());
+        this.category = category;
+        this.modifiedAt = now;
+    }
+
+    void moveToState(ArticleState next, Instant now) {
+        this.state = next;
+        this.modifiedAt = now;
+    }
+
     void archive(Instant now) {
         this.state = ArticleState.ARCHIVED;
         this.modifiedAt = now;

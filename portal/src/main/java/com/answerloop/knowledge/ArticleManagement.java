@@ -35,6 +35,7 @@ public class ArticleManagement {
     private final ImportRuns importRuns;
     private final ArticleRendering rendering;
     private final ContentImporter importer;
+    private final ArticleAuthoring authoring;
     private final PortalSettings portal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,6 +48,7 @@ public class ArticleManagement {
             ImportRuns importRuns,
             ArticleRendering rendering,
             ContentImporter importer,
+            ArticleAuthoring authoring,
             PortalSettings portal,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -57,6 +59,7 @@ public class ArticleManagement {
         this.importRuns = importRuns;
         this.rendering = rendering;
         this.importer = importer;
+        this.authoring = authoring;
         this.portal = portal;
         this.events = events;
         this.clock = clock;
@@ -227,6 +230,75 @@ public class ArticleManagement {
 
     public Optional<ImportResult> lastImport() {
         return importRuns.findTopByOrderByIdDesc().map(ImportRun::toResult);
+    }
+
+    // ---- authoring and KCS review (used by the capture module; imported files keep publishing directly)
+
+    /**
+     * Creates an article written in the portal as version 1, in work in progress or (when {@code submit}) not
+     * validated; it is not readable by customers or searchable until an editor approves it.
+     *
+     * @param author who wrote it (an email address, so the author can be notified)
+     * @return the new article's slug
+     */
+    @Transactional
+    public String createDraft(NewArticle draft, String author, boolean submit) {
+        return authoring.createDraft(draft, author, submit);
+    }
+
+    /** A new version of a draft (work in progress or not validated). */
+    @Transactional
+    public void reviseDraft(String slug, NewArticle draft, String by) {
+        authoring.revise(slug, draft, by);
+    }
+
+    /** Work in progress -> not validated (waiting for an editor). */
+    @Transactional
+    public void submitForReview(String slug) {
+        authoring.submit(slug);
+    }
+
+    /** An editor validates the article: published (per its visibility) and indexed. */
+    @Transactional
+    public void approve(String slug) {
+        authoring.approve(slug);
+    }
+
+    /** An editor sends the article back to work in progress; returns its author to notify. */
+    @Transactional
+    public String sendBack(String slug) {
+        return authoring.sendBack(slug);
+    }
+
+    /** Makes version {@code number} current again as a new version. */
+    @Transactional
+    public void rollback(String slug, int number, String by) {
+        authoring.rollback(slug, number, by);
+    }
+
+    /** Any article with its current Markdown, whatever its state: for agents and editors only. */
+    public Optional<ArticleDraft> draft(String slug) {
+        return articles.findBySlug(slug).map(article -> authoring.draft(slug));
+    }
+
+    /** Articles in a state, e.g. {@link ArticleState#NOT_VALIDATED} for the editors' queue. */
+    public List<ArticleDraft> inState(ArticleState state) {
+        return authoring.inState(state);
+    }
+
+    /** Every version of an article, newest first. */
+    public List<ArticleHistory> versions(String slug) {
+        return authoring.history(slug);
+    }
+
+    /** The Markdown of one version, for a diff. */
+    public String versionBody(String slug, int number) {
+        return authoring.body(slug, number);
+    }
+
+    /** Renders Markdown the way articles are rendered (sanitized), for an editor's preview. */
+    public String preview(String markdown) {
+        return authoring.renderPreview(markdown);
     }
 
     private ArticleDetails details(Article article, boolean canSeeInternal) {

@@ -1,8 +1,25 @@
 package com.answerloop.knowledge;
 
-/** Where an article is in its life. The capture issue adds review states between draft and published. */
+/**
+ * Where an article is in its life, following KCS: {@link #WORK_IN_PROGRESS} (its author only) -> {@link
+ * #NOT_VALIDATED} (agents, waiting for an editor) -> {@link #PUBLISHED} ("validated": readers see it, publicly or
+ * internally per visibility) -> {@link #ARCHIVED}. {@link #DRAFT} is the importer's transient state for a new file.
+ */
 public enum ArticleState {
     DRAFT,
+    WORK_IN_PROGRESS,
+    NOT_VALIDATED,
     PUBLISHED,
-    ARCHIVED
+    ARCHIVED;
+
+    /** The KCS name shown to agents and editors. */
+    public String label() {
+        return switch (this) {
+            case DRAFT -> "Draft";
+            case WORK_IN_PROGRESS -> "Work in progress";
+            case NOT_VALIDATED -> "Not validated";
+            case PUBLISHED -> "Validated";
+            case ARCHIVED -> "Archived";
+        };
+    }
 }

@@ -1,0 +1,189 @@
+package com.answerloop.capture;
+
+import com.answerloop.accounts.AccountManagement;
+import com.answerloop.accounts.UserAccount;
+import com.answerloop.cases.CaseManagement;
+import com.answerloop.cases.FlagView;
+import com.answerloop.cases.ReuseStats;
+import com.answerloop.knowledge.ArticleDraft;
+import com.answerloop.knowledge.ArticleHistory;
+import com.answerloop.knowledge.ArticleManagement;
+import com.answerloop.knowledge.ArticleProblem;
+import com.answerloop.knowledge.ArticleState;
+import com.answerloop.shared.PortalSettings;
+import com.answerloop.shared.mail.Mailer;
+import com.answerloop.shared.mail.OutgoingMail;
+import com.answerloop.shared.web.PageMeta;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editors' review queue ({@code /editor/**}, role editor): drafts waiting for validation, and published articles
+ * whose flags or "No" votes pile up ("reuse is review"), worst first; approve, send back with a comment (the author
+ * is emailed), version history with a diff, rollback, and export to kb-content format.
+ */
+@Controller
+class EditorController {
+
+    private final ArticleManagement articles;
+    private final CaseManagement cases;
+    private final AccountManagement accounts;
+    private final Mailer mailer;
+    private final PortalSettings portal;
+
+    EditorController(
+            ArticleManagement articles,
+            CaseManagement cases,
+            AccountManagement accounts,
+            Mailer mailer,
+            PortalSettings portal) {
+        this.articles = articles;
+        this.cases = cases;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.portal = portal;
+    }
+
+    /** One line of the queue with the numbers editors weigh. */
+    record QueueItem(ArticleDraft article, List<FlagView> flags, ReuseStats reuse, int attention) {}
+
+    @GetMapping({"/editor", "/editor/review"})
+    String queue(Model model) {
+        Map<String, List<FlagView>> flags =
+                cases.openFlags().stream().collect(Collectors.groupingBy(FlagView::documentKey));
+        Map<String, ReuseStats> reuse = cases.reuse();
+        List<QueueItem> drafts = new ArrayList<>();
+        for (ArticleDraft draft : articles.inState(ArticleState.NOT_VALIDATED)) {
+            drafts.add(item(draft, flags, reuse));
+        }
+        drafts.sort(Comparator.comparing(q -> q.article().modifiedAt()));
+        List<QueueItem> attention = new ArrayList<>();
+        for (ArticleDraft published : articles.inState(ArticleState.PUBLISHED)) {
+            QueueItem item = item(published, flags, reuse);
+            if (item.attention() > 0) {
+                attention.add(item);
+            }
+        }
+        attention.sort(Comparator.comparingInt(QueueItem::attention).reversed());
+        model.addAttribute("page", PageMeta.website("Review queue", null, null));
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("attention", attention);
+        return "capture/editor-queue";
+    }
+
+    @GetMapping("/editor/articles/{slug}")
+    String article(@PathVariable String slug, @RequestParam(required = false) Integer diff, Model model) {
+        ArticleDraft draft = articles.draft(slug).orElseThrow(EditorController::notFound);
+        Map<String, List<FlagView>> flags =
+                cases.openFlags().stream().collect(Collectors.groupingBy(FlagView::documentKey));
+        List<ArticleHistory> history = articles.versions(slug);
+        model.addAttribute("page", PageMeta.website("Review: " + draft.title(), null, null));
+        model.addAttribute("item", item(draft, flags, cases.reuse()));
+        model.addAttribute("history", history);
+        if (diff != null && history.stream().anyMatch(h -> h.number() == diff)) {
+            model.addAttribute("diffFrom", diff);
+            model.addAttribute("diff", LineDiff.between(articles.versionBody(slug, diff), draft.body()));
+        }
+        return "capture/editor-article";
+    }
+
+    @PostMapping("/editor/articles/{slug}/approve")
+    String approve(@PathVariable String slug, RedirectAttributes redirect) {
+        return act(slug, redirect, "Validated and published.", () -> articles.approve(slug));
+    }
+
+    @PostMapping("/editor/articles/{slug}/send-back")
+    String sendBack(
+            @PathVariable String slug, @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+        if (comment.isBlank()) {
+            redirect.addFlashAttribute("error", "Tell the author what to change.");
+            return "redirect:/editor/articles/" + slug;
+        }
+        UserAccount editor = editor();
+        return act(slug, redirect, "Sent back to the author.", () -> {
+            String author = articles.sendBack(slug);
+            ArticleDraft draft = articles.draft(slug).orElseThrow();
+            if (author != null && author.contains("@")) {
+                mailer.send(new OutgoingMail(author, "Your article needs changes: " + draft.title(), """
+                        Hello,
+
+                        %s reviewed your article "%s" and sent it back with this comment:
+
+                        %s
+
+                        The draft: %s
+                        """.formatted(
+                                editor.displayName(),
+                                draft.title(),
+                                comment.strip(),
+                                portal.absoluteUrl("/editor/articles/" + slug))));
+            }
+        });
+    }
+
+    @PostMapping("/editor/articles/{slug}/rollback")
+    String rollback(@PathVariable String slug, @RequestParam int version, RedirectAttributes redirect) {
+        UserAccount editor = editor();
+        return act(
+                slug,
+                redirect,
+                "Rolled back to version " + version + " (as a new version).",
+                () -> articles.rollback(slug, version, editor.email()));
+    }
+
+    @PostMapping("/editor/flags/{id}/resolve")
+    String resolveFlag(@PathVariable long id, RedirectAttributes redirect) {
+        cases.resolveFlag(id, editor().displayName());
+        redirect.addFlashAttribute("message", "Flag resolved.");
+        return "redirect:/editor/review";
+    }
+
+    @GetMapping("/editor/articles/{slug}/export")
+    ResponseEntity<String> export(@PathVariable String slug) {
+        String file = articles.export(slug, true).orElseThrow(EditorController::notFound);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"" + slug + ".md\"")
+                .body(file);
+    }
+
+    private String act(String slug, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (ArticleProblem problem) {
+            redirect.addFlashAttribute("error", problem.getMessage());
+        }
+        return "redirect:/editor/articles/" + slug;
+    }
+
+    private static QueueItem item(
+            ArticleDraft draft, Map<String, List<FlagView>> flags, Map<String, ReuseStats> reuse) {
+        List<FlagView> open = flags.getOrDefault(draft.documentKey(), List.of());
+        // Flags weigh more than votes: an agent saw the article fail a real customer.
+        int attention = open.size() * 3 + Math.max(0, draft.helpfulNo() - draft.helpfulYes());
+        return new QueueItem(draft, open, reuse.get(draft.documentKey()), attention);
+    }
+
+    private UserAccount editor() {
+        return accounts.currentAccount().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No such article.");
+    }
+}
