@@ -1,0 +1,181 @@
+package com.answerloop.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.answerloop.accounts.Role;
+import com.answerloop.accounts.UserAccount;
+import com.answerloop.cases.CaseManagement;
+import com.answerloop.cases.CaseStatus;
+import com.answerloop.cases.CasesIntegrationTest;
+import com.answerloop.cases.NewRequest;
+import com.answerloop.cases.OpenedCase;
+import com.answerloop.knowledge.ArticleDraft;
+import com.answerloop.knowledge.ArticleManagement;
+import com.answerloop.knowledge.ArticleState;
+import com.answerloop.search.SearchQuery;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * From a solved case to a published article: capture with personal data scrubbed, editor validation, and the
+ * customer's own words finding the article in the site search while their email address and phone number do not.
+ */
+class CaptureJourneyTests extends CasesIntegrationTest {
+
+    private static final String EMAIL = "ana.lopez@example.org";
+    private static final String PHONE = "+31 6 4821 7735";
+
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    CaptureManagement capture;
+
+    @Autowired
+    ArticleManagement articles;
+
+    @Test
+    void aCapturedAndValidatedArticleHasNoCasePersonalDataAndIsFoundByTheCustomersWords() throws Exception {
+        UserAccount agent = testAccounts.account("agent.capture@answerloop.test", "Agent Capture", Role.AGENT);
+        UserAccount editor = testAccounts.account("editor.capture@answerloop.test", "Editor Capture", Role.EDITOR);
+        OpenedCase opened = cases.open(
+                new NewRequest(
+                        "Zeppelin sync stalls at 99 percent",
+                        "Hi, I am Ana Lopez. The zeppelin sync stalls at 99 percent every night. Reach me at " + EMAIL
+                                + " or " + PHONE + ".",
+                        EMAIL,
+                        "Ana Lopez",
+                        null,
+                        "zeppelin sync stuck"),
+                Optional.empty());
+        String ref = opened.reference();
+        cases.reply(
+                ref,
+                agent,
+                "Clear the zeppelin cache folder and restart the sync; it completes then.",
+                CaseStatus.SOLVED);
+
+        String casePage = page(get("/agent/cases/" + ref), agent);
+        assertThat(casePage).contains("Capture as article");
+
+        CaptureProposal proposal = capture.propose(ref).orElseThrow();
+        assertThat(proposal.detections())
+                .extracting(Detection::kind)
+                .contains(PiiKind.EMAIL, PiiKind.PHONE, PiiKind.NAME);
+        String review = page(get("/agent/cases/" + ref + "/capture"), agent);
+        assertThat(review).contains("pii-email").contains("pii-phone");
+
+        String scrubbed = capture.scrubbed(proposal, List.of());
+        assertThat(scrubbed)
+                .doesNotContain(EMAIL)
+                .doesNotContain(PHONE)
+                .doesNotContain("Ana")
+                .contains("[email removed]")
+                .contains("zeppelin");
+        // The agent pastes the address back into the text by hand: saving masks it again, since it was not kept.
+        String edited = scrubbed + "\nAsk Ana Lopez (" + EMAIL + ") to confirm.\n";
+        mvc.perform(post("/agent/cases/" + ref + "/capture")
+                        .param("title", "Zeppelin sync stalls at 99 percent")
+                        .param("body", edited)
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+
+        ArticleDraft draft = articles.inState(ArticleState.NOT_VALIDATED).stream()
+                .filter(d -> d.title().startsWith("Zeppelin sync"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(draft.body())
+                .doesNotContain(EMAIL)
+                .doesNotContain(PHONE)
+                .doesNotContain("Ana Lopez")
+                .contains("## Resolution")
+                .contains("Clear the zeppelin cache folder");
+        assertThat(draft.author()).isEqualTo("agent.capture@answerloop.test");
+        mvc.perform(get("/articles/" + draft.slug())).andExpect(status().isNotFound());
+
+        mvc.perform(post("/editor/articles/" + draft.slug() + "/approve")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().isForbidden());
+        assertThat(page(get("/editor/review"), editor)).contains("Zeppelin sync stalls");
+        mvc.perform(post("/editor/articles/" + draft.slug() + "/approve")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(editor))))
+                .andExpect(status().is3xxRedirection());
+
+        await(
+                () -> search.search(SearchQuery.of("zeppelin sync stuck"), false).hits().stream()
+                        .anyMatch(hit -> hit.slug().equals(draft.slug())),
+                "the validated article in the index");
+        assertThat(search.search(SearchQuery.of("\"" + EMAIL + "\""), false).total())
+                .isZero();
+        assertThat(search.search(SearchQuery.of("ana.lopez"), true).total()).isZero();
+        assertThat(search.search(SearchQuery.of("\"" + PHONE + "\""), true).hits())
+                .extracting(hit -> hit.title() + " " + hit.snippetHtml())
+                .isEmpty();
+        assertThat(search.search(SearchQuery.of("4821"), true).total()).isZero();
+        String published = mvc.perform(get("/articles/" + draft.slug()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(published).doesNotContain(EMAIL).doesNotContain("4821 7735").doesNotContain("Ana Lopez");
+    }
+
+    @Test
+    void sendingBackNotifiesTheAuthorAndRollbackMakesANewVersion() throws Exception {
+        UserAccount agent = testAccounts.account("agent.sendback@answerloop.test", "Agent Back", Role.AGENT);
+        UserAccount editor = testAccounts.account("editor.sendback@answerloop.test", "Editor Back", Role.EDITOR);
+        String slug = articles.createDraft(
+                new com.answerloop.knowledge.NewArticle(
+                        "Quartz export hint", null, "## Issue\n\nFirst text\n", List.of(), null, null),
+                agent.email(),
+                true);
+        articles.reviseDraft(
+                slug,
+                new com.answerloop.knowledge.NewArticle(
+                        "Quartz export hint", null, "## Issue\n\nSecond text\n", List.of(), null, null),
+                agent.email());
+
+        assertThat(page(get("/editor/articles/" + slug).param("diff", "1"), editor))
+                .contains("First text")
+                .contains("Second text");
+        mvc.perform(post("/editor/articles/" + slug + "/send-back")
+                        .param("comment", "Please add the cause.")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(editor))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.draft(slug).orElseThrow().state()).isEqualTo(ArticleState.WORK_IN_PROGRESS);
+        assertThat(lastMailTo(agent.email())).contains("Please add the cause.");
+
+        mvc.perform(post("/editor/articles/" + slug + "/rollback")
+                        .param("version", "1")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(editor))))
+                .andExpect(status().is3xxRedirection());
+        ArticleDraft rolledBack = articles.draft(slug).orElseThrow();
+        assertThat(rolledBack.version()).isEqualTo(3);
+        assertThat(rolledBack.body()).contains("First text");
+        assertThat(page(get("/editor/articles/" + slug + "/export"), editor))
+                .startsWith("---\ntitle:")
+                .contains("slug: " + slug);
+    }
+
+    private String page(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, UserAccount who)
+            throws Exception {
+        return mvc.perform(request.with(authentication(testAccounts.signedIn(who))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
