@@ -1,26 +1,193 @@
 package com.answerloop.accounts;
 
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Who may reach which URL. Pages are public; administration needs the admin role. */
+/**
+ * Who may reach which URL, how people sign in and out, and how sessions and passwords are protected.
+ *
+ * <p>Reading pages is public; changing anything needs a signed-in user unless listed as anonymous-allowed below.
+ * Areas: {@code /admin/**} admin, {@code /agent/**} agent, {@code /editor/**} editor, {@code /moderation/**}
+ * moderator; the admin role includes the others. Every state change needs a CSRF token (forms carry it, the API takes
+ * it in the {@code X-CSRF-TOKEN} header); API calls without a session cookie cannot ride on a browser session and
+ * are exempt. Refused API calls get a problem detail, pages a redirect to sign in.
+ */
 @Configuration
 class SecurityConfiguration {
 
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            DaoAuthenticationProvider authenticationProvider,
+            SessionRegistry sessionRegistry,
+            LoginThrottle throttle)
+            throws Exception {
+        ApiProblems apiProblems = new ApiProblems();
+        http.authenticationProvider(authenticationProvider)
+                .authorizeHttpRequests(requests -> requests
+                        // administration areas
+                        .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        .requestMatchers("/agent/**")
+                        .hasRole("AGENT")
+                        .requestMatchers("/editor/**")
+                        .hasRole("EDITOR")
+                        .requestMatchers("/moderation/**")
+                        .hasRole("MODERATOR")
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
+                        // the emailed confirmation link for a new address works without a session (the token proves it)
+                        .requestMatchers("/account/email/confirm")
+                        .permitAll()
+                        // the signed-in user's own settings
+                        .requestMatchers("/account", "/account/**")
+                        .authenticated()
+                        // anonymous state changes: signing up and recovering access, article feedback
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/register",
+                                "/verify-email",
+                                "/verify-email/resend",
+                                "/password-reset",
+                                "/password-reset/confirm",
+                                "/articles/*/feedback",
+                                "/api/v1/articles/*/feedback")
+                        .permitAll()
+                        // reading is public: help center, search, articles, profiles, the read API, assets
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        // any other change needs a signed-in user
                         .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(failureHandler())
                         .permitAll())
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies("JSESSIONID")
+                        .logoutSuccessUrl("/login?logout"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> API.matches(request) && request.getRequestedSessionId() == null))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems, API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request))
+                        .defaultAccessDeniedHandlerFor(apiProblems, API))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Tells the user why sign-in failed; status (unverified, suspended) only shows after a correct password. */
+    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(
+                DisabledException.class.getName(), "/login?unverified",
+                LockedException.class.getName(), "/login?suspended"));
+        return handler;
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(
+            AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        // Check suspension and verification only after the password, so they reveal nothing to a guesser.
+        UserDetailsChecker none = user -> {};
+        provider.setPreAuthenticationChecks(none);
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /** Argon2id for new hashes; bcrypt hashes ({@code {bcrypt}...}) still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_MODERATOR
+                ROLE_ADMIN > ROLE_AGENT
+                ROLE_ADMIN > ROLE_EDITOR
+                ROLE_MODERATOR > ROLE_MEMBER
+                ROLE_AGENT > ROLE_MEMBER
+                ROLE_EDITOR > ROLE_MEMBER
+                """);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Lets the session registry forget sessions that time out or are invalidated. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(AccountSettings settings, java.util.Optional<Clock> clock) {
+        return new LoginThrottle(settings.throttle(), clock.orElseGet(Clock::systemUTC));
     }
 }

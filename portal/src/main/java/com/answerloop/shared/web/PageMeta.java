@@ -10,6 +10,9 @@ package com.answerloop.shared.web;
  */
 public record PageMeta(String title, String description, String canonicalPath, String type) {
 
+    /** Request attribute holding a reader-facing explanation for an error page (4xx only). */
+    public static final String ERROR_MESSAGE_ATTRIBUTE = "answerloop.errorMessage";
+
     public static PageMeta website(String title, String description, String canonicalPath) {
         return new PageMeta(title, description, canonicalPath, "website");
     }

@@ -1,0 +1,20 @@
+package com.answerloop.accounts;
+
+import com.answerloop.shared.web.PageMeta;
+import org.springframework.ui.Model;
+
+/** Shared helpers for the accounts pages. */
+final class Pages {
+
+    private Pages() {}
+
+    /** Renders the generic notice page with a title, a message and an optional link onwards. */
+    static String notice(Model model, String title, String message, String linkPath, String linkText) {
+        model.addAttribute("page", PageMeta.website(title, null, null));
+        model.addAttribute("title", title);
+        model.addAttribute("message", message);
+        model.addAttribute("linkPath", linkPath);
+        model.addAttribute("linkText", linkText);
+        return "accounts/notice";
+    }
+}

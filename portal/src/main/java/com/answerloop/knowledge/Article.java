@@ -1,0 +1,172 @@
+package com.answerloop.knowledge;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A knowledge article. Its content lives in immutable {@link ArticleVersion}s; the article row
+ * carries the current version's title, summary and tags so lists need no join.
+ */
+@Entity
+@Table(name = "articles")
+class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+    private String sourcePath;
+
+    @Enumerated(EnumType.STRING)
+    private ArticleState state;
+
+    @Enumerated(EnumType.STRING)
+    private Visibility visibility;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    private int currentVersion;
+    private String title;
+    private String summary;
+    private LocalDate updatedOn;
+    private int helpfulYes;
+    private int helpfulNo;
+    private Instant createdAt;
+    private Instant modifiedAt;
+
+    @Version
+    private long lockVersion;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new LinkedHashSet<>();
+
+    protected Article() {}
+
+    /** A new draft article; {@link #publish} gives it its first version. */
+    Article(ArticleSource source, Category category, Instant now) {
+        this.slug = source.slug();
+        this.sourcePath = source.path();
+        this.category = category;
+        this.state = ArticleState.DRAFT;
+        this.title = source.title();
+        this.summary = source.summary();
+        this.visibility = source.visibility();
+        this.updatedOn = source.updated();
+        this.createdAt = now;
+        this.modifiedAt = now;
+    }
+
+    /** Makes {@code version} the current content and publishes it. */
+    void publish(ArticleVersion version, Category category, Instant now) {
+        this.currentVersion = version.number();
+        this.title = version.title();
+        this.summary = version.summary();
+        this.visibility = version.visibility();
+        this.updatedOn = version.updatedOn();
+        this.tags.clear();
+        this.tags.addAll(version.tagList());
+        this.category = category;
+        this.state = ArticleState.PUBLISHED;
+        this.modifiedAt = now;
+    }
+
+    void archive(Instant now) {
+        this.state = ArticleState.ARCHIVED;
+        this.modifiedAt = now;
+    }
+
+    /** A moved kb-content file keeps its article: only the source path changes. */
+    void moveTo(String sourcePath) {
+        this.sourcePath = sourcePath;
+    }
+
+    void countFeedback(boolean helpful, int delta) {
+        if (helpful) {
+            helpfulYes = Math.max(0, helpfulYes + delta);
+        } else {
+            helpfulNo = Math.max(0, helpfulNo + delta);
+        }
+    }
+
+    boolean isPublished() {
+        return state == ArticleState.PUBLISHED;
+    }
+
+    boolean isVisibleTo(boolean canSeeInternal) {
+        return isPublished() && (visibility == Visibility.PUBLIC || canSeeInternal);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String sourcePath() {
+        return sourcePath;
+    }
+
+    ArticleState state() {
+        return state;
+    }
+
+    Visibility visibility() {
+        return visibility;
+    }
+
+    Category category() {
+        return category;
+    }
+
+    int currentVersion() {
+        return currentVersion;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    LocalDate updatedOn() {
+        return updatedOn;
+    }
+
+    int helpfulYes() {
+        return helpfulYes;
+    }
+
+    int helpfulNo() {
+        return helpfulNo;
+    }
+
+    List<String> tags() {
+        return tags.stream().sorted().toList();
+    }
+}

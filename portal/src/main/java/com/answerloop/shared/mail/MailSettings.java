@@ -1,0 +1,14 @@
+package com.answerloop.shared.mail;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How outgoing mail is addressed. The SMTP server itself is configured with the standard {@code spring.mail.*}
+ * properties; without {@code spring.mail.host} mail is only stored in the outbox.
+ *
+ * @param from the sender address, e.g. {@code Answerloop <no-reply@example.com>}
+ */
+@ConfigurationProperties("answerloop.mail")
+public record MailSettings(
+        @DefaultValue("Answerloop <no-reply@example.com>") String from) {}

@@ -1,0 +1,74 @@
+package com.answerloop.shared.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One outgoing mail as stored in the outbox table, whether or not it could be delivered. */
+@Entity
+@Table(name = "mail_outbox")
+class OutboxMessage {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+    static final String NOT_SENT = "NOT_SENT";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(nullable = false, length = 20)
+    private String status;
+
+    @Column(length = 500)
+    private String error;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected OutboxMessage() {}
+
+    OutboxMessage(OutgoingMail mail, String status, Instant createdAt) {
+        this.recipient = mail.to();
+        this.subject = abbreviate(mail.subject(), 300);
+        this.body = abbreviate(mail.text(), 8000);
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    void markSent() {
+        this.status = SENT;
+        this.error = null;
+    }
+
+    void markFailed(String error) {
+        this.status = FAILED;
+        this.error = abbreviate(error == null ? "unknown error" : error, 500);
+    }
+
+    OutboxEntry toEntry() {
+        return new OutboxEntry(id, recipient, subject, body, status, error, createdAt);
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,36 @@
+package com.answerloop.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock tests can move forward, to see links expire without waiting. */
+class MutableClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    void advance(Duration duration) {
+        offset = offset.plus(duration);
+    }
+
+    void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}
