@@ -23,7 +23,7 @@ esac
 ARTICLES=${1:-200000}
 SECONDS_PER_RUN=${2:-20}
 PORT=${BENCH_PORT:-18089}
-WORK=portal/target/bench
+WORK=$PWD/portal/target/bench
 DATA=$WORK/data
 QUERIES=$WORK/queries.txt
 
