@@ -47,15 +47,12 @@ class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            DaoAuthenticationProvider authenticationProvider,
-            SessionRegistry sessionRegistry,
-            LoginThrottle throttle)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
             throws Exception {
         ApiProblems apiProblems = new ApiProblems();
-        http.authenticationProvider(authenticationProvider)
-                .authorizeHttpRequests(requests -> requests
+        // The DaoAuthenticationProvider bean below becomes the global authentication manager; adding it here as
+        // well would check a wrong password twice (local manager, then the same provider as its parent).
+        http.authorizeHttpRequests(requests -> requests
                         // administration areas
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

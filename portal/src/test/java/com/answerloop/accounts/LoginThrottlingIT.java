@@ -7,13 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Repeated wrong passwords pause sign-in for the account with a clear message, even for the right password. */
+@ExtendWith(OutputCaptureExtension.class)
 class LoginThrottlingIT extends AccountsIntegrationTest {
 
     @Test
-    void fiveWrongPasswordsPauseSignInForTheAccountWithAClearMessage() throws Exception {
+    void fiveWrongPasswordsPauseSignInForTheAccountWithAClearMessage(CapturedOutput log) throws Exception {
         verifiedAccount("judy@example.com", "Judy", "judy's long passphrase");
         for (int i = 0; i < 5; i++) {
             assertThat(signIn("judy@example.com", "wrong guess " + i, "192.0.2." + i)
@@ -34,6 +38,16 @@ class LoginThrottlingIT extends AccountsIntegrationTest {
         assertThat(signIn("kim@example.com", "kim's long passphrase", "192.0.2.77")
                         .getRedirectedUrl())
                 .isEqualTo("/");
+
+        // The security log names the account, the address and the kind of failure, never a password.
+        assertThat(log.getOut())
+                .contains("Sign-in failed: judy@example.com from 192.0.2.0: BadCredentialsException")
+                .contains("Sign-in locked for account judy@example.com")
+                .contains("Sign-in attempt refused while throttled: account judy@example.com from 192.0.2.77")
+                .contains("Sign-in succeeded: kim@example.com")
+                .doesNotContain("wrong guess")
+                .doesNotContain("judy's long passphrase")
+                .doesNotContain("kim's long passphrase");
 
         // After the pause the right password works again.
         clock.advance(Duration.ofMinutes(16));
