@@ -101,6 +101,11 @@ class XssCorpusIT {
               description: attr('meta[name="description"]', 'content'),
               headline: headline,
               code: Array.from(document.querySelectorAll('main .article-body > pre > code')).map(c => c.textContent),
+              server: (() => {
+                const nav = performance.getEntriesByType('navigation')[0];
+                return nav ? Math.round(nav.responseEnd - nav.requestStart) : 0;
+              })(),
+              resources: performance.getEntriesByType('resource').map(r => r.name + ' ' + Math.round(r.duration)),
               listed: Array.from(document.querySelectorAll('main a[href*="/articles/"]')).map(a => a.textContent.trim())
             };
             """;
@@ -202,10 +207,21 @@ class XssCorpusIT {
         ((JavascriptExecutor) driver()).executeScript("sessionStorage.clear();");
         List<String> failures = new ArrayList<>();
 
+        long loading = 0;
+        long inspecting = 0;
+        long serving = 0;
         for (XssCorpus.Article article : articles) {
+            long start = System.nanoTime();
             driver().get(base() + "/articles/" + article.slug());
+            long loaded = System.nanoTime();
             String where = article.slug() + ": ";
             Map<String, Object> page = checkInert(where, failures);
+            loading += loaded - start;
+            serving += ((Number) page.get("server")).longValue();
+            if (article == articles.getFirst()) {
+                System.out.println("XSS corpus: resources of the first page: " + page.get("resources"));
+            }
+            inspecting += System.nanoTime() - loaded;
 
             String title = article.expectedTitle();
             expectEqual(failures, where + "<h1>", title, page.get("h1"));
@@ -226,6 +242,9 @@ class XssCorpusIT {
             }
         }
 
+        System.out.printf(
+                "XSS corpus: %d article pages loaded in %d ms (server %d ms), inspected in %d ms%n",
+                articles.size(), loading / 1_000_000, serving, inspecting / 1_000_000);
         driver().get(base() + "/categories/" + XssCorpus.FOLDER);
         Map<String, Object> category = checkInert("category page: ", failures);
         expectEqual(
