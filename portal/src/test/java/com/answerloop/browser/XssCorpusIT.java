@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -267,6 +268,38 @@ class XssCorpusIT {
             throw new AssertionError(failures.size() + " XSS corpus failure(s) over " + payloads.size()
                     + " payloads on "
                     + (articles.size() + 2) + " pages; the first ones:\n"
+                    + String.join("\n", failures.subList(0, Math.min(60, failures.size()))));
+        }
+    }
+
+    /**
+     * The payloads used as titles, typed as search queries: the results page echoes the query and
+     * shows highlighted snippets of the matching (hostile) articles, and none of it may run.
+     */
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void payloadsAsSearchQueriesStayInert() {
+        driver().get(base() + "/");
+        ((JavascriptExecutor) driver()).executeScript("sessionStorage.clear();");
+        List<String> failures = new ArrayList<>();
+        List<String> queries =
+                articles.stream().flatMap(article -> article.title().stream()).toList();
+        for (String query : queries) {
+            SearchResultsPage page = SearchResultsPage.open(driver(), base(), query);
+            String where = "search [" + query + "]: ";
+            Map<String, Object> inspected = checkInert(where, failures);
+            List<WebElement> boxes = driver().findElements(By.cssSelector("main form[role=search] input[name=q]"));
+            if (boxes.isEmpty() || page.query().isBlank()) {
+                failures.add(where + "not a search page with the query in its search box: " + inspected.get("h1"));
+            }
+        }
+        Object total = ((JavascriptExecutor) driver()).executeScript("return sessionStorage.getItem('xss-calls');");
+        if (total != null) {
+            failures.add("dialog functions were called " + total + " time(s) during the searches");
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " failure(s) over " + queries.size() + " search queries:\n"
                     + String.join("\n", failures.subList(0, Math.min(60, failures.size()))));
         }
     }
