@@ -28,9 +28,16 @@ final class XssCorpus {
 
     private XssCorpus() {}
 
-    /** Every line of the corpus, exactly as in the file. */
+    /**
+     * Every line of the corpus, exactly as in the file: {@code shared/security/xss-payloads.txt}
+     * next to the repository, or the file named by system property {@code answerloop.xss-payloads}
+     * or environment variable {@code ANSWERLOOP_XSS_PAYLOADS}.
+     */
     static List<String> payloads() {
-        Path file = RepositoryFiles.find("shared/security/xss-payloads.txt");
+        String configured = System.getProperty("answerloop.xss-payloads", System.getenv("ANSWERLOOP_XSS_PAYLOADS"));
+        Path file = configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : RepositoryFiles.find("shared/security/xss-payloads.txt");
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
