@@ -1,7 +1,8 @@
+-- Upper-case table name: Modulith queries EVENT_PUBLICATION, and MySQL table names are case-sensitive on Linux.
 -- Spring Modulith's event publication registry (schema v2). Managed here instead of by
 -- Modulith's own initializer because its default VARCHAR(4000) is too small for events that
 -- carry a whole article's text.
-CREATE TABLE event_publication (
+CREATE TABLE EVENT_PUBLICATION (
     id VARCHAR(36) NOT NULL,
     listener_id VARCHAR(512) NOT NULL,
     event_type VARCHAR(512) NOT NULL,
@@ -14,5 +15,5 @@ CREATE TABLE event_publication (
     CONSTRAINT pk_event_publication PRIMARY KEY (id)
 );
 
-CREATE INDEX ix_event_publication_completion ON event_publication (completion_date);
-CREATE INDEX ix_event_publication_listener ON event_publication (listener_id);
+CREATE INDEX ix_event_publication_completion ON EVENT_PUBLICATION (completion_date);
+CREATE INDEX ix_event_publication_listener ON EVENT_PUBLICATION (listener_id);
