@@ -17,7 +17,8 @@ for arg in "$@"; do
   case $arg in
     --import-only)
       import_only=true
-      app_args+=("--answerloop.content.import-only=true")
+      # A random port: the web server is not needed and must not clash with a running portal.
+      app_args+=("--answerloop.content.import-only=true" "--server.port=0")
       ;;
     --server.port=*)
       port=${arg#--server.port=}

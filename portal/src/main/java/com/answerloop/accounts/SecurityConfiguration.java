@@ -38,8 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Reading pages is public; changing anything needs a signed-in user unless listed as anonymous-allowed below.
  * Areas: {@code /admin/**} admin, {@code /agent/**} agent, {@code /editor/**} editor, {@code /moderation/**}
  * moderator; the admin role includes the others. Every state change needs a CSRF token (forms carry it, the API takes
- * it in the {@code X-CSRF-TOKEN} header); API calls without a session cookie cannot ride on a browser session and
- * are exempt. Refused API calls get a problem detail, pages a redirect to sign in.
+ * it in the {@code X-CSRF-TOKEN} header); API calls that carry no cookies at all cannot ride on a browser session
+ * and are exempt. Refused API calls get a problem detail, pages a redirect to sign in.
  */
 @Configuration
 class SecurityConfiguration {
@@ -47,15 +47,12 @@ class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            DaoAuthenticationProvider authenticationProvider,
-            SessionRegistry sessionRegistry,
-            LoginThrottle throttle)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
             throws Exception {
         ApiProblems apiProblems = new ApiProblems();
-        http.authenticationProvider(authenticationProvider)
-                .authorizeHttpRequests(requests -> requests
+        // The DaoAuthenticationProvider bean below becomes the global authentication manager; adding it here as
+        // well would check a wrong password twice (local manager, then the same provider as its parent).
+        http.authorizeHttpRequests(requests -> requests
                         // administration areas
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -114,8 +111,9 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> API.matches(request) && request.getRequestedSessionId() == null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
+                        && request.getRequestedSessionId() == null
+                        && request.getCookies() == null))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems, API)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request))

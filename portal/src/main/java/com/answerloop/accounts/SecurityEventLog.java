@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -42,7 +43,10 @@ class SecurityEventLog {
     void on(AbstractAuthenticationFailureEvent event) {
         Authentication authentication = event.getAuthentication();
         String address = address(authentication);
-        throttle.recordFailure(authentication.getName(), address);
+        // Only wrong passwords count towards throttling: "not verified" or "suspended" follow a correct password.
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            throttle.recordFailure(authentication.getName(), address);
+        }
         log.warn(
                 "Sign-in failed: {} from {}: {}",
                 authentication.getName(),

@@ -50,6 +50,9 @@ final class SearchEngine {
     /** Below this many hits a better spelling is looked for. */
     static final int FEW_HITS = 3;
 
+    /** Queries with more words than this get no spelling suggestion. */
+    static final int MAX_SPELLED_WORDS = 6;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final SearchIndex index;
@@ -299,14 +302,22 @@ final class SearchEngine {
         String text = request.text().length() > ParsedQuery.MAX_LENGTH
                 ? request.text().substring(0, ParsedQuery.MAX_LENGTH)
                 : request.text();
+        Matcher counter = WORD.matcher(text);
+        int wordCount = 0;
+        while (counter.find()) {
+            wordCount++;
+        }
+        if (wordCount == 0 || wordCount > MAX_SPELLED_WORDS) {
+            // long input is rarely a typo and checking every word would cost more than the search itself
+            return null;
+        }
         Matcher matcher = WORD.matcher(text);
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
-        int words = 0;
-        while (matcher.find() && words++ < 12) {
+        while (matcher.find()) {
             String word = matcher.group().toLowerCase(Locale.ROOT);
             String replacement = word;
-            if (word.length() >= 3 && !word.chars().allMatch(Character::isDigit)) {
+            if (word.length() >= 3 && word.length() <= 24 && word.chars().noneMatch(Character::isDigit)) {
                 Term term = new Term(IndexSchema.SPELL, word);
                 int freq = reader.docFreq(term);
                 if (freq == 0) {

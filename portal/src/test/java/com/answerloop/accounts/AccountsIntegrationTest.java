@@ -157,7 +157,9 @@ abstract class AccountsIntegrationTest {
     @TestConfiguration
     static class TestClock {
 
+        // Replaces the application's system clock so tests can move time (token expiry, throttling).
         @Bean
+        @org.springframework.context.annotation.Primary
         MutableClock mutableClock() {
             return new MutableClock();
         }

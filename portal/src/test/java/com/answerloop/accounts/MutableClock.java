@@ -9,7 +9,18 @@ import java.time.ZoneOffset;
 /** A clock tests can move forward, to see links expire without waiting. */
 class MutableClock extends Clock {
 
+    private final Instant frozenAt;
     private volatile Duration offset = Duration.ZERO;
+
+    /** Follows the system clock, plus whatever the test advanced it by. */
+    MutableClock() {
+        this(null);
+    }
+
+    /** Stands still at {@code frozenAt} until advanced (for unit tests that compare exact durations). */
+    MutableClock(Instant frozenAt) {
+        this.frozenAt = frozenAt;
+    }
 
     void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -31,6 +42,6 @@ class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return (frozenAt == null ? Instant.now() : frozenAt).plus(offset);
     }
 }
