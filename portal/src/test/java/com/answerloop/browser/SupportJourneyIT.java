@@ -1,0 +1,158 @@
+package com.answerloop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.answerloop.accounts.Role;
+import com.answerloop.accounts.TestAccounts;
+import com.answerloop.accounts.UserAccount;
+import com.answerloop.cases.CaseManagement;
+import com.answerloop.shared.mail.Mailer;
+import com.answerloop.shared.mail.OutboxEntry;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Issue 5's journeys in a real browser: a visitor sees suggestions while typing, submits anyway; an agent finds the
+ * case, finds nothing in the knowledge panel, replies and solves, captures the answer with the customer's email and
+ * phone masked; an editor validates it; the visitor's words find it in the site search; the customer answers the
+ * effort survey. And the deflection journey: "This answered my question" counts and creates no case.
+ */
+@ShippedContentPortal
+@Import(TestAccounts.class)
+class SupportJourneyIT {
+
+    private static final String EMAIL = "quinn.visitor@example.org";
+    private static final String PHONE = "+31 6 5190 2284";
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CaseManagement cases;
+
+    @Autowired
+    Mailer mailer;
+
+    @Test
+    void aRequestBecomesAValidatedArticleThatTheVisitorsWordsFind() {
+        WebDriver driver = browser.driver();
+        UserAccount agent = accounts.account("agent.journey@answerloop.test", "Agent Journey", Role.AGENT);
+        UserAccount editor = accounts.account("editor.journey@answerloop.test", "Editor Journey", Role.EDITOR);
+
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/contact");
+        driver.findElement(By.id("subject")).sendKeys("Password reset email never arrives for my kestrel workspace");
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector("#suggestions .suggestion-list li"))
+                        .isEmpty());
+        driver.findElement(By.id("description"))
+                .sendKeys("The kestrel workspace never sends the reset mail. Call me on " + PHONE + " or write to "
+                        + EMAIL);
+        driver.findElement(By.id("email")).sendKeys(EMAIL);
+        driver.findElement(By.cssSelector("button[value=submit]")).click();
+        String reference = wait(driver)
+                .until(d -> d.findElement(By.cssSelector(".case-reference")))
+                .getText();
+        assertThat(reference).matches("AL-\\d+");
+
+        signIn(driver, agent);
+        driver.get(base() + "/agent/cases?view=unassigned");
+        driver.findElement(By.linkText(reference)).click();
+        WebElement kq = driver.findElement(By.id("kq"));
+        kq.clear();
+        kq.sendKeys("kestrel");
+        kq.submit();
+        assertThat(driver.findElements(By.cssSelector(".knowledge-results li"))).isEmpty();
+        driver.findElement(By.id("reply-body"))
+                .sendKeys("Add no-reply@kestrel.example to your allow list, then request the reset again.");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reply-status"))).selectByValue("SOLVED");
+        driver.findElement(By.id("reply-body")).submit();
+        driver.findElement(By.linkText("Capture as article")).click();
+        assertThat(driver.findElements(By.cssSelector("mark.pii-email"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("mark.pii-phone"))).isNotEmpty();
+        driver.findElement(By.xpath("//button[contains(., 'Continue to the editor')]"))
+                .click();
+        String draft = driver.findElement(By.id("body")).getAttribute("value");
+        assertThat(draft).doesNotContain(EMAIL).doesNotContain("5190 2284").contains("[email removed]");
+        driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
+                .click();
+        assertThat(driver.getPageSource()).contains("submitted for review");
+
+        signIn(driver, editor);
+        driver.get(base() + "/editor/review");
+        driver.findElement(By.partialLinkText("kestrel workspace")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Approve')]")).click();
+        assertThat(driver.findElement(By.cssSelector(".article-state")).getText())
+                .isEqualTo("Validated");
+
+        driver.manage().deleteAllCookies();
+        wait(driver).until(d -> {
+            d.get(base() + "/search?q=" + "kestrel+workspace+reset");
+            return d.getPageSource().contains("Password reset email never arrives for my kestrel workspace");
+        });
+        driver.get(base() + "/search?q=" + EMAIL);
+        assertThat(driver.getPageSource()).doesNotContain("kestrel workspace</a>");
+
+        String survey = mailer.recent(20).stream()
+                .filter(mail -> mail.to().equals(EMAIL) && mail.subject().contains("solved"))
+                .map(OutboxEntry::text)
+                .findFirst()
+                .orElseThrow();
+        Matcher link = LINK.matcher(survey.substring(survey.indexOf("1 (very low effort)")));
+        assertThat(link.find()).isTrue();
+        driver.get(base() + link.group(1).replace("score=1", "score=2"));
+        assertThat(driver.findElement(By.id("effort")).getText()).contains("Your answer: 2 of 7");
+    }
+
+    @Test
+    void thisAnsweredMyQuestionCountsADeflectionAndNoCaseIsCreated() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        long deflections = cases.deflectionCount();
+        long before = cases.find("@").size();
+        driver.get(base() + "/contact");
+        driver.findElement(By.id("subject")).sendKeys("How do I reset my password");
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector("#suggestions .suggestion-list li"))
+                        .isEmpty());
+        driver.findElement(By.xpath("//button[contains(., 'This answered my question')]"))
+                .click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Glad we could help");
+        assertThat(cases.deflectionCount()).isEqualTo(deflections + 1);
+        assertThat(cases.find("@")).hasSize((int) before);
+    }
+
+    private void signIn(WebDriver driver, UserAccount account) {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/login");
+        driver.findElement(By.name("username")).sendKeys(account.email());
+        driver.findElement(By.name("password")).sendKeys("not-used-" + account.email());
+        driver.findElement(By.name("password")).submit();
+        wait(driver).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
