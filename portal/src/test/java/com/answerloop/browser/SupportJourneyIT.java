@@ -66,20 +66,24 @@ class SupportJourneyIT {
                 .sendKeys("The kestrel workspace never sends the reset mail. Call me on " + PHONE + " or write to "
                         + EMAIL);
         driver.findElement(By.id("email")).sendKeys(EMAIL);
+        Axe.assertNoViolations(driver, "contact page with suggestions");
         driver.findElement(By.cssSelector("button[value=submit]")).click();
         String reference = wait(driver)
                 .until(d -> d.findElement(By.cssSelector(".case-reference")))
                 .getText();
         assertThat(reference).matches("AL-\\d+");
+        Axe.assertNoViolations(driver, "request sent page");
 
         signIn(driver, agent);
         driver.get(base() + "/agent/cases?view=unassigned");
+        Axe.assertNoViolations(driver, "agent queue");
         driver.findElement(By.linkText(reference)).click();
         WebElement kq = driver.findElement(By.id("kq"));
         kq.clear();
         kq.sendKeys("kestrel");
         kq.submit();
         assertThat(driver.findElements(By.cssSelector(".knowledge-results li"))).isEmpty();
+        Axe.assertNoViolations(driver, "agent case page");
         driver.findElement(By.id("reply-body"))
                 .sendKeys("Add no-reply@kestrel.example to your allow list, then request the reset again.");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reply-status"))).selectByValue("SOLVED");
@@ -87,17 +91,23 @@ class SupportJourneyIT {
         driver.findElement(By.linkText("Capture as article")).click();
         assertThat(driver.findElements(By.cssSelector("mark.pii-email"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("mark.pii-phone"))).isNotEmpty();
+        Axe.assertNoViolations(driver, "capture review page");
         driver.findElement(By.xpath("//button[contains(., 'Continue to the editor')]"))
                 .click();
         String draft = driver.findElement(By.id("body")).getAttribute("value");
         assertThat(draft).doesNotContain(EMAIL).doesNotContain("5190 2284").contains("[email removed]");
+        driver.findElement(By.xpath("//button[contains(., 'Preview')]")).click();
+        assertThat(driver.findElement(By.cssSelector(".article-preview")).getText()).contains("Resolution");
+        Axe.assertNoViolations(driver, "capture editor with preview");
         driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
                 .click();
         assertThat(driver.getPageSource()).contains("submitted for review");
 
         signIn(driver, editor);
         driver.get(base() + "/editor/review");
+        Axe.assertNoViolations(driver, "editor queue");
         driver.findElement(By.partialLinkText("kestrel workspace")).click();
+        Axe.assertNoViolations(driver, "editor article page");
         driver.findElement(By.xpath("//button[contains(., 'Approve')]")).click();
         assertThat(driver.findElement(By.cssSelector(".article-state")).getText())
                 .isEqualTo("Validated");
@@ -121,6 +131,7 @@ class SupportJourneyIT {
         assertThat(link.find()).isTrue();
         driver.get(base() + link.group(1).replace("score=1", "score=2"));
         assertThat(driver.findElement(By.id("effort")).getText()).contains("Your answer: 2 of 7");
+        Axe.assertNoViolations(driver, "request page with the effort survey");
     }
 
     @Test
