@@ -76,6 +76,12 @@ class AgentConsoleController {
         model.addAttribute("next", view.status().next());
         model.addAttribute("kq", knowledgeQuery);
         model.addAttribute("knowledge", knowledge);
+        model.addAttribute("reuse", cases.reuse());
+        model.addAttribute(
+                "flagCounts",
+                cases.openFlags().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                FlagView::documentKey, java.util.stream.Collectors.counting())));
         model.addAttribute("me", agent());
         model.addAttribute("canCapture", view.status() == CaseStatus.SOLVED && !view.hasLinkedArticle());
         return "cases/agent-case";

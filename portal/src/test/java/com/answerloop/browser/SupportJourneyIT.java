@@ -97,7 +97,8 @@ class SupportJourneyIT {
         String draft = driver.findElement(By.id("body")).getAttribute("value");
         assertThat(draft).doesNotContain(EMAIL).doesNotContain("5190 2284").contains("[email removed]");
         driver.findElement(By.xpath("//button[contains(., 'Preview')]")).click();
-        assertThat(driver.findElement(By.cssSelector(".article-preview")).getText()).contains("Resolution");
+        assertThat(driver.findElement(By.cssSelector(".article-preview")).getText())
+                .contains("Resolution");
         Axe.assertNoViolations(driver, "capture editor with preview");
         driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
                 .click();

@@ -96,6 +96,35 @@ class CaseAccessControlTests extends CasesIntegrationTest {
         assertThat(page(get("/agent/cases/" + opened.reference()), testAccounts.signedIn(agent)))
                 .contains("Carol needs help")
                 .contains("carol.cases@example.org");
+
+        // one click links an article from the knowledge panel; its reuse count shows in the panel
+        var hit = search.search(com.answerloop.search.SearchQuery.of("password"), true)
+                .hits()
+                .getFirst();
+        mvc.perform(post("/agent/cases/" + opened.reference() + "/links")
+                        .param("key", hit.key())
+                        .param("title", hit.title())
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(cases.caseForAgent(opened.reference()).orElseThrow().links())
+                .extracting(CaseView.Link::documentKey)
+                .containsExactly(hit.key());
+        assertThat(cases.reuse().get(hit.key()).linkCount()).isGreaterThanOrEqualTo(1);
+        assertThat(page(
+                        get("/agent/cases/" + opened.reference()).param("kq", "password"),
+                        testAccounts.signedIn(agent)))
+                .contains("linked to " + cases.reuse().get(hit.key()).linkCount() + " case(s)");
+        mvc.perform(post("/agent/cases/" + opened.reference() + "/flags")
+                        .param("key", hit.key())
+                        .param("title", hit.title())
+                        .param("note", "Screenshots show the old menu")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(cases.openFlags()).extracting(FlagView::note).contains("Screenshots show the old menu");
+        mvc.perform(get("/editor/review").with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
