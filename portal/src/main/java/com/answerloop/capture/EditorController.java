@@ -125,12 +125,12 @@ class EditorController {
 
                         %s
 
-                        The draft: %s
+                        Revise it and submit it again: %s
                         """.formatted(
                                 editor.displayName(),
                                 draft.title(),
                                 comment.strip(),
-                                portal.absoluteUrl("/editor/articles/" + slug))));
+                                portal.absoluteUrl("/agent/articles/" + slug))));
             }
         });
     }

@@ -154,7 +154,22 @@ class CaptureJourneyTests extends CasesIntegrationTest {
                         .with(authentication(testAccounts.signedIn(editor))))
                 .andExpect(status().is3xxRedirection());
         assertThat(articles.draft(slug).orElseThrow().state()).isEqualTo(ArticleState.WORK_IN_PROGRESS);
-        assertThat(lastMailTo(agent.email())).contains("Please add the cause.");
+        String notice = lastMailTo(agent.email());
+        assertThat(notice).contains("Please add the cause.");
+        String draftPath = pathIn(notice, "/agent/articles/");
+        assertThat(page(get(draftPath), agent)).contains("Work in progress").contains("Second text");
+        mvc.perform(get(draftPath)
+                        .with(authentication(testAccounts.signedIn(
+                                testAccounts.account("other.agent@answerloop.test", "Other", Role.AGENT)))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(draftPath)
+                        .param("title", "Quartz export hint")
+                        .param("body", "## Issue\n\nSecond text\n\n## Cause\n\nA stale cache.\n")
+                        .param("action", "submit")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.draft(slug).orElseThrow().state()).isEqualTo(ArticleState.NOT_VALIDATED);
 
         mvc.perform(post("/editor/articles/" + slug + "/rollback")
                         .param("version", "1")
@@ -162,7 +177,7 @@ class CaptureJourneyTests extends CasesIntegrationTest {
                         .with(authentication(testAccounts.signedIn(editor))))
                 .andExpect(status().is3xxRedirection());
         ArticleDraft rolledBack = articles.draft(slug).orElseThrow();
-        assertThat(rolledBack.version()).isEqualTo(3);
+        assertThat(rolledBack.version()).isEqualTo(4);
         assertThat(rolledBack.body()).contains("First text");
         assertThat(page(get("/editor/articles/" + slug + "/export"), editor))
                 .startsWith("---\ntitle:")

@@ -1,0 +1,94 @@
+package com.answerloop.capture;
+
+import com.answerloop.accounts.AccountManagement;
+import com.answerloop.accounts.UserAccount;
+import com.answerloop.knowledge.ArticleDraft;
+import com.answerloop.knowledge.ArticleManagement;
+import com.answerloop.knowledge.ArticleProblem;
+import com.answerloop.knowledge.ArticleState;
+import com.answerloop.knowledge.NewArticle;
+import com.answerloop.shared.web.PageMeta;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An author's own drafts ({@code /agent/articles/{slug}}): work in progress is visible to its author only; after an
+ * editor sends it back the author revises it here and submits it again.
+ */
+@Controller
+class DraftController {
+
+    private final ArticleManagement articles;
+    private final AccountManagement accounts;
+
+    DraftController(ArticleManagement articles, AccountManagement accounts) {
+        this.articles = articles;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/agent/articles/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        ArticleDraft draft = own(slug);
+        return page(model, draft, draft.title(), draft.body(), false, null);
+    }
+
+    @PostMapping("/agent/articles/{slug}")
+    String save(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        ArticleDraft draft = own(slug);
+        if ("preview".equals(action)) {
+            return page(model, draft, title, body, true, null);
+        }
+        try {
+            articles.reviseDraft(
+                    slug, new NewArticle(title, null, body, List.of("captured"), draft.visibility(), null), author());
+            if ("submit".equals(action) && draft.state() == ArticleState.WORK_IN_PROGRESS) {
+                articles.submitForReview(slug);
+                redirect.addFlashAttribute("message", "Submitted for review.");
+            } else {
+                redirect.addFlashAttribute("message", "Saved as a new version.");
+            }
+            return "redirect:/agent/articles/" + slug;
+        } catch (ArticleProblem problem) {
+            return page(model, draft, title, body, false, problem.getMessage());
+        }
+    }
+
+    private String page(Model model, ArticleDraft draft, String title, String body, boolean preview, String error) {
+        model.addAttribute("page", PageMeta.website("Your draft: " + draft.title(), null, null));
+        model.addAttribute("draft", draft);
+        model.addAttribute("title", title);
+        model.addAttribute("body", body);
+        model.addAttribute("previewHtml", preview ? articles.preview(body) : null);
+        model.addAttribute("error", error);
+        return "capture/draft";
+    }
+
+    /** The draft, if the current user wrote it and it is still a draft; otherwise 404. */
+    private ArticleDraft own(String slug) {
+        String me = author();
+        return articles.draft(slug)
+                .filter(d -> me.equalsIgnoreCase(d.author()))
+                .filter(d -> d.state() == ArticleState.WORK_IN_PROGRESS || d.state() == ArticleState.NOT_VALIDATED)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such draft."));
+    }
+
+    private String author() {
+        return accounts.currentAccount()
+                .map(UserAccount::email)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+    }
+}
