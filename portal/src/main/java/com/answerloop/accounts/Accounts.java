@@ -1,6 +1,5 @@
 package com.answerloop.accounts;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +22,4 @@ interface Accounts extends JpaRepository<Account, Long> {
                or lower(a.displayName) like lower(concat('%', :text, '%'))
             order by a.id""")
     Page<Account> search(String text, Pageable pageable);
-
-    List<Account> findByIdIn(List<Long> ids);
 }

@@ -1,6 +1,6 @@
 package com.answerloop.browser;
 
-import org.junit.jupiter.api.extension.ExtendWith;
+import com.answerloop.support.RequiresMariaDb;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -10,7 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
  * freshly created database. Skipped when no server listens there, unless
  * {@code ANSWERLOOP_TEST_MYSQL=required}, which makes that a failure.
  */
-@ExtendWith(MariaDb.class)
+@RequiresMariaDb
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = PortalInitializer.ShippedContentOnMariaDb.class)

@@ -57,7 +57,7 @@ abstract class PortalInitializer implements ApplicationContextInitializer<Config
 
     /** The shipped {@code kb-content/} of this repository (tests run in {@code portal/}). */
     static Path shippedContent() {
-        return RepositoryFiles.find("kb-content");
+        return com.answerloop.support.Content.shippedKnowledgeBase();
     }
 
     /** The shipped knowledge base on the embedded H2 database. */
@@ -77,7 +77,7 @@ abstract class PortalInitializer implements ApplicationContextInitializer<Config
 
         @Override
         Map<String, Object> extraProperties() {
-            return MariaDb.freshDatabase("answerloop_browser_it");
+            return com.answerloop.support.MariaDb.freshDatabase("answerloop_browser_it");
         }
     }
 }

@@ -37,7 +37,7 @@ final class XssCorpus {
         String configured = System.getProperty("answerloop.xss-payloads", System.getenv("ANSWERLOOP_XSS_PAYLOADS"));
         Path file = configured != null && !configured.isBlank()
                 ? Path.of(configured)
-                : RepositoryFiles.find("shared/security/xss-payloads.txt");
+                : com.answerloop.support.Content.shared("security/xss-payloads.txt");
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

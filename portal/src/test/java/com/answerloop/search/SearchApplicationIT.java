@@ -313,7 +313,6 @@ class SearchApplicationIT {
         try (Stream<Path> files = Files.walk(DATA_DIR.resolve("index"))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
-        assertThat(DATA_DIR.resolve("index")).doesNotExist();
 
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(200))

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -41,20 +42,30 @@ public final class MariaDb {
     }
 
     /**
-     * Creates a fresh {@code name} database and points the application under test at it. Call it
-     * from a {@code @DynamicPropertySource} method: it runs once, when the context is built.
+     * Creates a fresh {@code name} database and returns the properties that point the portal at it.
+     * Fails when no server answers (only reached when {@link RequiresMariaDb} let the test run).
      */
-    public static void register(DynamicPropertyRegistry registry, String name) {
+    public static Map<String, Object> freshDatabase(String name) {
         if (!reachable()) {
             throw new IllegalStateException(
                     "ANSWERLOOP_TEST_MYSQL=required but no MySQL/MariaDB server answers on %s:%d"
                             .formatted(HOST, PORT));
         }
         recreateDatabase(name);
-        registry.add("spring.datasource.url", () -> "jdbc:mysql://%s:%d/%s".formatted(HOST, PORT, name));
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+        return Map.of(
+                "spring.datasource.url",
+                "jdbc:mysql://%s:%d/%s".formatted(HOST, PORT, name),
+                "spring.datasource.username",
+                USER,
+                "spring.datasource.password",
+                PASSWORD,
+                "spring.datasource.driver-class-name",
+                "com.mysql.cj.jdbc.Driver");
+    }
+
+    /** {@link #freshDatabase} for a {@code @DynamicPropertySource} method, which runs when the context is built. */
+    public static void register(DynamicPropertyRegistry registry, String name) {
+        freshDatabase(name).forEach((key, value) -> registry.add(key, () -> value));
     }
 
     private static String serverUrl() {

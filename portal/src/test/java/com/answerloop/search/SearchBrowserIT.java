@@ -1,0 +1,166 @@
+package com.answerloop.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Search in a real browser: typeahead by keyboard, facets and "did you mean". */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SearchApplicationIT.Articles.class)
+class SearchBrowserIT {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SearchManagement search;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("search-browser");
+        registry.add("answerloop.data-dir", dir::toString);
+        registry.add("answerloop.content-dir", () -> dir.resolve("no-content").toString());
+        registry.add("answerloop.content.import-on-start", () -> "false");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void indexReady() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !search.isRebuilding() && search.documentCount() >= 4);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void typeaheadIsAKeyboardComboBox() {
+        browser.get(url("/search"));
+        WebElement box = browser.findElement(By.id("search-q"));
+        assertThat(box.getAttribute("role")).isEqualTo("combobox");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+
+        box.sendKeys("reset pa");
+        WebElement list = browser.findElement(By.id(box.getAttribute("aria-controls")));
+        waiting().until(ExpectedConditions.visibilityOf(list));
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        List<WebElement> options = list.findElements(By.cssSelector("[role=option]"));
+        assertThat(options.getFirst().getText()).startsWith("Reset your password");
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant"))
+                .isEqualTo(options.getFirst().getAttribute("id"));
+        assertThat(options.getFirst().getAttribute("aria-selected")).isEqualTo("true");
+
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(list.isDisplayed()).isFalse();
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        waiting().until(ExpectedConditions.visibilityOf(list));
+        box.sendKeys(Keys.ARROW_DOWN);
+        box.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/articles/reset-password"));
+    }
+
+    @Test
+    void enterWithoutChoosingSubmitsTheForm() {
+        browser.get(url("/search"));
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("email");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("q=email"));
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText())
+                .startsWith("2 results");
+    }
+
+    @Test
+    void facetsNarrowAndCanBeRemoved() {
+        browser.get(url("/search?q=email"));
+        assertThat(browser.findElements(By.cssSelector(".results .result"))).hasSize(2);
+
+        browser.findElement(By.xpath("//section[@aria-labelledby='facet-category']//a[contains(., 'operators')]"))
+                .click();
+        waiting().until(ExpectedConditions.urlContains("category=operators"));
+        assertThat(browser.findElements(By.cssSelector(".results .result h3")))
+                .extracting(WebElement::getText)
+                .containsExactly("Configure the mail server");
+
+        browser.findElement(By.xpath("//section[@aria-labelledby='facet-tag']//a[contains(., 'email')]"))
+                .click();
+        waiting().until(ExpectedConditions.urlContains("tag=email"));
+        assertThat(browser.findElements(By.cssSelector(".active-filters li"))).hasSize(2);
+
+        browser.findElement(By.xpath("//ul[@class='active-filters']//a[contains(., 'Category')]"))
+                .click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("category=")));
+        assertThat(browser.findElements(By.cssSelector(".results .result"))).hasSize(2);
+    }
+
+    @Test
+    void didYouMeanRunsTheCorrectedQuery() {
+        browser.get(url("/search?q=pasword"));
+        WebElement suggestion = browser.findElement(By.cssSelector(".did-you-mean a"));
+        assertThat(suggestion.getText()).isEqualTo("password");
+
+        suggestion.click();
+        waiting().until(ExpectedConditions.urlContains("q=password"));
+        assertThat(browser.findElement(By.cssSelector(".results .result h3")).getText())
+                .isEqualTo("Reset your password");
+        assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("password");
+    }
+}
