@@ -32,12 +32,6 @@ class AdminUsersController {
         this.mailer = mailer;
     }
 
-    @GetMapping("/admin")
-    String home(Model model) {
-        model.addAttribute("page", PageMeta.website("Administration", null, null));
-        return "accounts/admin/home";
-    }
-
     @GetMapping("/admin/users")
     String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         Page<UserAccount> found = accounts.search(q, PageRequest.of(Math.max(0, page), PAGE_SIZE));

@@ -49,14 +49,14 @@ class ArticleApiController {
 
     @GetMapping
     ArticlePage list(
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size,
             Authentication authentication) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be 1 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         Page<ArticleSummary> result =
-                articles.articles(PageRequest.of(page, size), Viewer.canSeeInternal(authentication));
+                articles.articles(PageRequest.of(page - 1, size), Viewer.canSeeInternal(authentication));
         return new ArticlePage(
                 result.map(a -> new ArticleItem(
                                 a.slug(), a.title(), a.summary(), a.url(), a.updated(), a.categoryTitle()))

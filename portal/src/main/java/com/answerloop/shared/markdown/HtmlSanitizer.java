@@ -67,6 +67,10 @@ final class HtmlSanitizer {
             .allowElements(
                     (name, attrs) -> {
                         // External links must not pass referrer or authority to the target.
+                        int rel = attrs.indexOf("rel");
+                        if (rel >= 0 && rel % 2 == 0) {
+                            attrs.subList(rel, rel + 2).clear();
+                        }
                         int href = attrs.indexOf("href");
                         if (href >= 0 && EXTERNAL.matcher(attrs.get(href + 1)).matches()) {
                             attrs.add("rel");

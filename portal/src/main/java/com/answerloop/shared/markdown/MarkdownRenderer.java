@@ -11,15 +11,21 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +45,8 @@ public class MarkdownRenderer {
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
     // Raw HTML in Markdown is shown as text, never interpreted: users see what was typed.
-    private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
-
-    private final TextContentRenderer textRenderer =
-            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer htmlRenderer =
+            HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
     public RenderedMarkdown render(String markdown) {
         return render(markdown, LinkResolver.NONE);
@@ -56,23 +56,27 @@ public class MarkdownRenderer {
         Node document = parser.parse(markdown == null ? "" : markdown);
         document.accept(new LinkRewriter(links));
         String html = HtmlSanitizer.sanitize(htmlRenderer.render(document));
-        String text = textRenderer.render(document).strip();
+        String text = plainText(document);
         HeadingCollector headings = new HeadingCollector();
         document.accept(headings);
         return new RenderedMarkdown(html, text, List.copyOf(headings.headings), firstParagraph(document));
     }
 
-    /** Renders a short piece of inline text (a title, a comment) as plain escaped-by-caller text. */
+    /** The visible words of a Markdown text, for search and previews: no markup, no link targets. */
     public String toPlainText(String markdown) {
-        return textRenderer
-                .render(parser.parse(markdown == null ? "" : markdown))
-                .strip();
+        return plainText(parser.parse(markdown == null ? "" : markdown));
     }
 
-    private String firstParagraph(Node document) {
+    private static String plainText(Node document) {
+        PlainText text = new PlainText();
+        document.accept(text);
+        return text.toString();
+    }
+
+    private static String firstParagraph(Node document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                return textRenderer.render(node).strip();
+                return plainText(node);
             }
         }
         return "";
@@ -92,6 +96,83 @@ public class MarkdownRenderer {
             }
         });
         return text.toString();
+    }
+
+    /** Collects what a reader sees: text and code, blocks and table cells separated by whitespace. */
+    private static final class PlainText extends AbstractVisitor {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void visit(Text node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(Code node) {
+            text.append(node.getLiteral());
+        }
+
+        @Override
+        public void visit(FencedCodeBlock node) {
+            block(node.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock node) {
+            block(node.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak node) {
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak node) {
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(Paragraph node) {
+            visitChildren(node);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(Heading node) {
+            visitChildren(node);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(ListItem node) {
+            visitChildren(node);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            visitChildren(node);
+            text.append(' ');
+        }
+
+        @Override
+        public void visit(CustomBlock node) {
+            visitChildren(node);
+            text.append('\n');
+        }
+
+        private void block(String literal) {
+            text.append(literal).append('\n');
+        }
+
+        @Override
+        public String toString() {
+            return text.toString()
+                    .replaceAll("[ \\t]+\n", "\n")
+                    .replaceAll("\n{3,}", "\n\n")
+                    .strip();
+        }
     }
 
     private static final class LinkRewriter extends AbstractVisitor {
