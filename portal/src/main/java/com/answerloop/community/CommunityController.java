@@ -49,7 +49,7 @@ class CommunityController {
     // ---- lists
 
     @GetMapping("/community")
-    String home(@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+    String home(@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
         ListSort listSort = ListSort.parse(sort);
         model.addAttribute(
                 "page",
@@ -62,7 +62,7 @@ class CommunityController {
     String topic(
             @PathVariable String slug,
             @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         TopicView topic = threads.topic(slug).orElseThrow(() -> CommunityProblem.notFound("topic"));
         model.addAttribute("topic", topic);
@@ -81,7 +81,7 @@ class CommunityController {
     String tag(
             @PathVariable String tag,
             @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "1") int page,
             Model model) {
         model.addAttribute("tag", tag);
         model.addAttribute(
@@ -94,7 +94,7 @@ class CommunityController {
     }
 
     private String list(Model model, String topic, String tag, ListSort sort, int page, String path) {
-        Page<ThreadSummary> threadsPage = threads.list(topic, tag, sort, page);
+        Page<ThreadSummary> threadsPage = threads.list(topic, tag, sort, page - 1);
         model.addAttribute("threads", threadsPage);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", ListSort.values());
@@ -327,7 +327,11 @@ class CommunityController {
 
     @GetMapping("/community/posts/{postId}/edit")
     String editForm(@PathVariable long postId, Model model) {
-        ThreadManagement.EditablePost post = threads.editable(postId, actors.required());
+        Optional<Actor> actor = actors.current();
+        if (actor.isEmpty()) {
+            return "redirect:/login";
+        }
+        ThreadManagement.EditablePost post = threads.editable(postId, actor.get());
         return editPage(model, post, post.title(), post.body(), post.tags(), null, null);
     }
 
@@ -451,12 +455,12 @@ class CommunityController {
     }
 
     @GetMapping("/community/notifications")
-    String notifications(@RequestParam(defaultValue = "0") int page, Model model) {
+    String notifications(@RequestParam(defaultValue = "1") int page, Model model) {
         Optional<Actor> actor = actors.current();
         if (actor.isEmpty()) {
             return "redirect:/login";
         }
-        model.addAttribute("notifications", threads.notifications(actor.get().id(), page));
+        model.addAttribute("notifications", threads.notifications(actor.get().id(), page - 1));
         model.addAttribute("mailEnabled", threads.mailEnabled(actor.get().id()));
         model.addAttribute("page", PageMeta.website("Notifications", null, "/community/notifications"));
         return "community/notifications";

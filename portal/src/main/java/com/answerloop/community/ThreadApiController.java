@@ -42,11 +42,15 @@ class ThreadApiController {
             @RequestParam(required = false) String topic,
             @RequestParam(required = false) String tag,
             @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "0") int page) {
-        Page<ThreadSummary> found = threads.list(topic, tag, ListSort.parse(sort), page);
+            @RequestParam(defaultValue = "1") int page) {
+        if (page < 1) {
+            throw CommunityProblem.invalid("Pages are numbered from 1.");
+        }
+        Page<ThreadSummary> found = threads.list(topic, tag, ListSort.parse(sort), page - 1);
         return Map.of(
-                "threads", found.getContent(),
-                "page", found.getNumber(),
+                "items", found.getContent(),
+                "page", found.getNumber() + 1,
+                "size", found.getSize(),
                 "totalPages", found.getTotalPages(),
                 "total", found.getTotalElements());
     }
