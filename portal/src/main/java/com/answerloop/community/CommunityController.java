@@ -188,8 +188,21 @@ class CommunityController {
     // ---- asking
 
     @GetMapping("/community/ask")
-    String askForm(@RequestParam(required = false) String topic, Model model) {
-        model.addAttribute("form", new AskForm(topic, "", "", ""));
+    String askForm(
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String tags,
+            @RequestParam(required = false) String action,
+            Model model) {
+        model.addAttribute("form", new AskForm(topic, title == null ? "" : title, body == null ? "" : body, tags));
+        if ("preview".equals(action)) {
+            model.addAttribute("previewHtml", markdown.render(body).html());
+        } else if (title != null) {
+            // Visitors' form submits here with GET (no CSRF token in the URL), so they can check and preview too.
+            model.addAttribute("similar", similar(title));
+            model.addAttribute("similarChecked", true);
+        }
         return askPage(model, null);
     }
 
