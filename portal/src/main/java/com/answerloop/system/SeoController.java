@@ -1,5 +1,7 @@
 package com.answerloop.system;
 
+import com.answerloop.community.ThreadManagement;
+import com.answerloop.community.ThreadSummary;
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleSummary;
 import com.answerloop.knowledge.CategoryOverview;
@@ -20,10 +22,12 @@ class SeoController {
     private static final int BATCH = 500;
 
     private final ArticleManagement articles;
+    private final ThreadManagement threads;
     private final PortalSettings portal;
 
-    SeoController(ArticleManagement articles, PortalSettings portal) {
+    SeoController(ArticleManagement articles, ThreadManagement threads, PortalSettings portal) {
         this.articles = articles;
+        this.threads = threads;
         this.portal = portal;
     }
 
@@ -45,6 +49,22 @@ class SeoController {
                 break;
             }
             page = articles.articles(page.nextPageable(), false);
+        }
+        // Public community threads (hidden and held ones are never listed).
+        url(xml, "/community", null);
+        Page<ThreadSummary> threadPage = threads.publicThreads(PageRequest.of(0, BATCH));
+        while (true) {
+            threadPage.forEach(thread -> url(
+                    xml,
+                    thread.url(),
+                    thread.lastActivity()
+                            .atZone(java.time.ZoneOffset.UTC)
+                            .toLocalDate()
+                            .toString()));
+            if (!threadPage.hasNext()) {
+                break;
+            }
+            threadPage = threads.publicThreads(threadPage.nextPageable());
         }
         return xml.append("</urlset>\n").toString();
     }

@@ -1,0 +1,300 @@
+package com.answerloop.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.answerloop.search.SearchManagement;
+import com.answerloop.search.SearchQuery;
+import com.answerloop.search.SearchResults;
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Votes, reputation, acceptance, flags, auto-hiding, held posts, revisions, notifications and indexing. */
+class CommunityServiceTests extends CommunityTestSupport {
+
+    @Autowired
+    SearchManagement search;
+
+    @Autowired
+    Reputation reputationBean;
+
+    @Test
+    void upvotesEarnReputationAndWithdrawingOrChangingTheVoteTakesItBack() {
+        Member asker = member("Asker Votes", 10);
+        Member answerer = member("Answerer Votes", 10);
+        Member voter = established("Voter Votes");
+        var thread = question(asker, "How do votes change reputation here?");
+        var answer = answer(answerer, thread.threadId(), "Votes change reputation like this.");
+
+        assertThat(threads.vote(actor(voter), answer.postId(), 1)).isEqualTo(1);
+        assertThat(threads.vote(actor(voter), thread.postId(), 1)).isEqualTo(1);
+        assertThat(reputation(answerer)).isEqualTo(Reputation.ANSWER_UPVOTE);
+        assertThat(reputation(asker)).isEqualTo(Reputation.QUESTION_UPVOTE);
+
+        assertThat(threads.vote(actor(voter), answer.postId(), -1)).isEqualTo(-1);
+        assertThat(reputation(answerer)).isEqualTo(Reputation.DOWNVOTE_RECEIVED);
+
+        assertThat(threads.vote(actor(voter), answer.postId(), 0)).isZero();
+        assertThat(reputation(answerer)).isZero();
+        assertThat(threads.thread(thread.threadId(), null, AnswerSort.VOTES)
+                        .orElseThrow()
+                        .question()
+                        .score())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void oneVotePerMemberNotOnOwnPostsAndDownvotesNeedAnEstablishedMember() {
+        Member asker = member("Asker Own", 10);
+        Member newcomer = member("Newcomer Own", 10);
+        var thread = question(asker, "Can I vote on my own question here?");
+
+        assertThatThrownBy(() -> threads.vote(actor(asker), thread.postId(), 1))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageContaining("own post");
+        assertThatThrownBy(() -> threads.vote(actor(newcomer), thread.postId(), -1))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageContaining("Voting down needs");
+
+        threads.vote(actor(newcomer), thread.postId(), 1);
+        threads.vote(actor(newcomer), thread.postId(), 1);
+        assertThat(reputation(asker)).isEqualTo(Reputation.QUESTION_UPVOTE);
+    }
+
+    @Test
+    void theAskerAcceptsOneAnswerWhichIsListedFirstAndEarnsPointsThatMoveWithTheAcceptance() {
+        Member asker = member("Asker Accept", 10);
+        Member first = member("First Answerer", 10);
+        Member second = member("Second Answerer", 10);
+        Member stranger = member("Stranger Accept", 10);
+        Member voter = established("Voter Accept");
+        var thread = question(asker, "Which answer will be accepted here?");
+        var a1 = answer(first, thread.threadId(), "First answer text.");
+        var a2 = answer(second, thread.threadId(), "Second answer text.");
+        threads.vote(actor(voter), a1.postId(), 1);
+
+        assertThatThrownBy(() -> threads.accept(actor(stranger), a2.postId()))
+                .isInstanceOf(CommunityProblem.class)
+                .extracting(p -> ((CommunityProblem) p).status())
+                .isEqualTo(403);
+
+        threads.accept(actor(asker), a2.postId());
+        ThreadPage page =
+                threads.thread(thread.threadId(), null, AnswerSort.VOTES).orElseThrow();
+        assertThat(page.state()).isEqualTo(ThreadState.ANSWERED);
+        assertThat(page.answers()).extracting(PostView::id).containsExactly(a2.postId(), a1.postId());
+        assertThat(reputation(second)).isEqualTo(Reputation.ACCEPTED);
+        assertThat(reputation(asker)).isEqualTo(Reputation.ACCEPTER);
+        assertThat(threads.thread(thread.threadId(), null, AnswerSort.VOTES)
+                        .orElseThrow()
+                        .answers()
+                        .getFirst()
+                        .accepted())
+                .isTrue();
+
+        Member moderator = member("Moderator Accept", 100, "MODERATOR");
+        threads.accept(actor(moderator), a1.postId());
+        assertThat(reputation(second)).isZero();
+        assertThat(reputation(first)).isEqualTo(Reputation.ANSWER_UPVOTE + Reputation.ACCEPTED);
+        assertThat(reputation(asker)).isEqualTo(Reputation.ACCEPTER);
+        assertThat(reputationBean.badgesOf(first.id())).contains("First accepted answer", "First answer");
+    }
+
+    @Test
+    void newMembersCannotFlagAndTwoTrustedFlagsHideAnAnswerFromReadersAndTheIndex() {
+        Member asker = member("Asker Flags", 10);
+        Member spammer = member("Spammer Flags", 10);
+        Member newcomer = member("Newcomer Flags", 10);
+        Member trusted1 = established("Trusted One");
+        Member trusted2 = established("Trusted Two");
+        Member moderator = member("Moderator Flags", 100, "MODERATOR");
+        var thread = question(asker, "Where do flags on spam answers go?");
+        var spam = answer(spammer, thread.threadId(), "Buy cheap zorblatt watches today.");
+        awaitIndexed("zorblatt", thread.threadId());
+
+        assertThatThrownBy(() -> threads.flag(actor(newcomer), spam.postId(), "SPAM", null))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageContaining("Flagging needs");
+
+        threads.flag(actor(trusted1), spam.postId(), "SPAM", null);
+        assertThat(visibleAnswerIds(thread.threadId())).contains(spam.postId());
+        assertThatThrownBy(() -> threads.flag(actor(trusted1), spam.postId(), "SPAM", null))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageContaining("already flagged");
+
+        threads.flag(actor(trusted2), spam.postId(), "OFFENSIVE", "Advertising");
+        assertThat(visibleAnswerIds(thread.threadId())).doesNotContain(spam.postId());
+        awaitNotFound("zorblatt");
+
+        List<FlaggedPost> queue = threads.queue(actor(moderator));
+        FlaggedPost item = queue.stream()
+                .filter(i -> i.postId() == spam.postId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(item.hidden()).isTrue();
+        assertThat(item.flags()).hasSize(2);
+        assertThatThrownBy(() -> threads.queue(actor(trusted1))).isInstanceOf(CommunityProblem.class);
+
+        threads.moderatePost(actor(moderator), spam.postId(), "uphold", "spam confirmed");
+        assertThat(threads.queue(actor(moderator))).noneMatch(i -> i.postId() == spam.postId());
+        assertThat(threads.moderationLog(actor(moderator), 0).getContent())
+                .extracting(ModerationLogEntry::action)
+                .contains("AUTO_HIDE", "UPHOLD_FLAGS");
+    }
+
+    @Test
+    void aNewMembersLinkHeavyPostWaitsForAModeratorAndThenAppears() {
+        Member asker = member("Asker Links", 10);
+        Member newcomer = member("Newcomer Links", 0);
+        Member moderator = member("Moderator Links", 100, "MODERATOR");
+        var thread = question(asker, "Which links should I read about setup?");
+        var held = answer(
+                newcomer, thread.threadId(), "See https://a.example, https://b.example and https://c.example now.");
+
+        assertThat(held.held()).isTrue();
+        assertThat(visibleAnswerIds(thread.threadId())).doesNotContain(held.postId());
+        assertThat(threads.thread(thread.threadId(), actor(newcomer), AnswerSort.VOTES)
+                        .orElseThrow()
+                        .answers())
+                .anyMatch(a -> a.id() == held.postId() && a.held());
+        assertThat(threads.queue(actor(moderator))).anyMatch(i -> i.postId() == held.postId() && i.held());
+
+        threads.moderatePost(actor(moderator), held.postId(), "approve", null);
+        assertThat(visibleAnswerIds(thread.threadId())).contains(held.postId());
+    }
+
+    @Test
+    void editsKeepARevisionHistoryWithEditorAndOnlyEstablishedMembersMayRetagOthersQuestions() {
+        Member asker = member("Asker Edit", 10);
+        Member other = member("Other Edit", 10);
+        Member curator = established("Curator Edit");
+        var thread = question(asker, "How do revisions get recorded?");
+
+        threads.edit(
+                actor(asker),
+                thread.postId(),
+                "How do revisions get recorded, exactly?",
+                "Updated body." + LONG_ENOUGH,
+                "setup");
+        assertThatThrownBy(() ->
+                        threads.edit(actor(other), thread.postId(), "Hijacked title here", "x" + LONG_ENOUGH, "spam"))
+                .isInstanceOf(CommunityProblem.class);
+        threads.edit(
+                actor(curator),
+                thread.postId(),
+                "ignored title for tag editors",
+                "ignored" + LONG_ENOUGH,
+                "setup history");
+
+        List<RevisionView> history = threads.revisions(thread.postId(), null);
+        assertThat(history).extracting(RevisionView::number).containsExactly(3, 2, 1);
+        assertThat(history.get(0).editorName()).isEqualTo("Curator Edit");
+        assertThat(history.get(0).tags()).containsExactly("history", "setup");
+        assertThat(history.get(0).title()).isEqualTo("How do revisions get recorded, exactly?");
+        assertThat(history.get(1).editorName()).isEqualTo("Asker Edit");
+        assertThat(history.get(2).title()).isEqualTo("How do revisions get recorded?");
+    }
+
+    @Test
+    void followersAreNotifiedAndEmailedAboutAnswersAcceptanceAndMentionsWithAWorkingUnsubscribeLink() {
+        Member asker = member("Asker Mail", 10);
+        Member answerer = member("Answerer Mail", 10);
+        var thread = question(asker, "Who gets notified about new answers?");
+        var answer = answer(answerer, thread.threadId(), "You do, @AskerMail, as the asker.");
+
+        assertThat(threads.unreadCount(asker.id())).isEqualTo(1);
+        String mail = lastMailTo(asker.email());
+        assertThat(mail).contains("Answerer Mail answered").contains("/community/unsubscribe?token=");
+
+        threads.accept(actor(asker), answer.postId());
+        assertThat(threads.notifications(answerer.id(), 0).getContent())
+                .extracting(NotificationView::message)
+                .anyMatch(m -> m.contains("was accepted"));
+
+        String token = mail.replaceAll("(?s).*unsubscribe\\?token=([0-9a-f]+).*", "$1");
+        assertThat(threads.setMail(token, false)).isTrue();
+        int before = mailsTo(asker.email()).size();
+        answer(member("Third Mail", 10), thread.threadId(), "Another answer after unsubscribing.");
+        assertThat(mailsTo(asker.email())).hasSize(before);
+        assertThat(threads.unreadCount(asker.id())).isEqualTo(2);
+    }
+
+    @Test
+    void theIndexHoldsTheThreadWithItsAcceptedAnswer() {
+        Member asker = member("Asker Index", 10);
+        Member answerer = member("Answerer Index", 10);
+        var thread = question(asker, "How to rotate the quuxinator credentials?");
+        var answer = answer(answerer, thread.threadId(), "Open settings and press the frobnicate button.");
+        threads.accept(actor(asker), answer.postId());
+
+        awaitIndexed("frobnicate", thread.threadId());
+        SearchResults results = search.search(SearchQuery.of("quuxinator"), false);
+        assertThat(results.hits()).anyMatch(h -> h.type().equals("thread") && h.id() == thread.threadId());
+    }
+
+    @Test
+    void postingTooQuicklyIsRefusedWithTheSecondsToWait() {
+        PostingLimits strict =
+                new PostingLimits(new CommunitySettings(15, 100, 2, 5, 2, Duration.ofSeconds(30), 2), new NoClock());
+        Actor member = new Actor(1, "Quick", false, false, null, false);
+        strict.post(member);
+        assertThatThrownBy(() -> strict.post(member))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageMatching("You are posting too quickly. Try again in (29|30) seconds.")
+                .extracting(p -> ((CommunityProblem) p).retryAfterSeconds())
+                .isIn(29L, 30L);
+        strict.vote(member);
+        strict.vote(member);
+        assertThatThrownBy(() -> strict.vote(member)).hasMessageContaining("voting too quickly");
+        strict.post(new Actor(2, "Moderator", true, false, null, false));
+        strict.post(new Actor(2, "Moderator", true, false, null, false));
+    }
+
+    private List<Long> visibleAnswerIds(long threadId) {
+        return threads.thread(threadId, null, AnswerSort.VOTES).orElseThrow().answers().stream()
+                .map(PostView::id)
+                .toList();
+    }
+
+    private void awaitIndexed(String word, long threadId) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(
+                                search.search(SearchQuery.of(word), false).hits())
+                        .anyMatch(h -> h.type().equals("thread") && h.id() == threadId));
+    }
+
+    private void awaitNotFound(String word) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(
+                                search.search(SearchQuery.of(word), false).hits())
+                        .noneMatch(h -> h.type().equals("thread")));
+    }
+
+    /** A system clock wrapped for {@link PostingLimits}' constructor. */
+    private static final class NoClock implements org.springframework.beans.factory.ObjectProvider<java.time.Clock> {
+        @Override
+        public java.time.Clock getObject() {
+            return java.time.Clock.systemUTC();
+        }
+
+        @Override
+        public java.time.Clock getObject(Object... args) {
+            return getObject();
+        }
+
+        @Override
+        public java.time.Clock getIfAvailable() {
+            return getObject();
+        }
+
+        @Override
+        public java.time.Clock getIfUnique() {
+            return getObject();
+        }
+    }
+}

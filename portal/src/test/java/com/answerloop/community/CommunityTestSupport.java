@@ -1,0 +1,189 @@
+package com.answerloop.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import com.answerloop.accounts.AccountManagement;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Base of the community tests: the whole portal (MockMvc, no server) on an in-memory H2 database in MySQL mode, a
+ * temporary data directory with a real Lucene index, and a real SMTP server (GreenMail). One Spring context serves
+ * every subclass. Members are created directly in the accounts tables: registration is the accounts module's subject.
+ */
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:community-${random.uuid};DB_CLOSE_DELAY=-1;MODE=MySQL;"
+                    + "DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+            "answerloop.accounts.admin-email=first-admin@community.test",
+            "answerloop.accounts.admin-password=correct horse battery staple 42",
+            // Rate limits have their own test; elsewhere they would only slow the fixtures down.
+            "answerloop.community.post-interval=0s",
+            "answerloop.community.votes-per-minute=1000",
+        })
+@AutoConfigureMockMvc
+abstract class CommunityTestSupport {
+
+    static final GreenMail MAIL = startMailServer();
+    private static final Path DATA_DIR = temporaryDirectory("answerloop-community-data");
+    private static final Path CONTENT_DIR = temporaryDirectory("answerloop-community-content");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    static final String LONG_ENOUGH = " This text is long enough to be a valid post body.";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ThreadManagement threads;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PostingLimits limits;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("answerloop.data-dir", DATA_DIR::toString);
+        registry.add("answerloop.content-dir", CONTENT_DIR::toString);
+    }
+
+    @BeforeEach
+    void resetLimits() {
+        limits.reset();
+    }
+
+    /** A verified member with the given roles (MEMBER always), joined {@code joinedDaysAgo} days ago. */
+    Member member(String name, int joinedDaysAgo, String... roles) {
+        int n = SEQUENCE.incrementAndGet();
+        String email = "member" + n + "-" + System.nanoTime() + "@community.test";
+        Timestamp joined = Timestamp.from(Instant.now().minusSeconds(joinedDaysAgo * 86_400L));
+        jdbc.update(
+                "insert into accounts (email, display_name, password_hash, email_verified, suspended, created_at,"
+                        + " password_changed_at) values (?, ?, '{noop}unused', true, false, ?, ?)",
+                email,
+                name,
+                joined,
+                joined);
+        long id = jdbc.queryForObject("select id from accounts where email = ?", Long.class, email);
+        jdbc.update("insert into account_roles (account_id, role) values (?, 'MEMBER')", id);
+        for (String role : roles) {
+            jdbc.update("insert into account_roles (account_id, role) values (?, ?)", id, role);
+        }
+        return new Member(id, email, name);
+    }
+
+    /** An established member (enough reputation to vote down, edit tags and flag with weight). */
+    Member established(String name) {
+        Member member = member(name, 30);
+        grantReputation(member, 150);
+        return member;
+    }
+
+    /** Gives reputation through the ledger, as if earned on an unrelated post. */
+    void grantReputation(Member member, int points) {
+        jdbc.update(
+                "insert into community_reputation (account_id, points, reason, post_id, actor_id, created_at)"
+                        + " values (?, ?, 'GRANTED_IN_TEST', 0, 0, ?)",
+                member.id(),
+                points,
+                Timestamp.from(Instant.now()));
+    }
+
+    Actor actor(Member member) {
+        return Actor.of(accounts.findById(member.id()).orElseThrow());
+    }
+
+    RequestPostProcessor as(Member member) {
+        return user(userDetails.loadUserByUsername(member.email()));
+    }
+
+    ThreadManagement.PostResult question(Member asker, String title) {
+        return threads.ask(actor(asker), "general", title, "How do I do this?" + LONG_ENOUGH, "setup");
+    }
+
+    ThreadManagement.PostResult answer(Member answerer, long threadId, String text) {
+        return threads.answer(actor(answerer), threadId, text + LONG_ENOUGH);
+    }
+
+    long reputation(Member member) {
+        return threads.reputationOf(member.id());
+    }
+
+    /** Emails received for this address, oldest first. */
+    static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String lastMailTo(String address) {
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).as("mails to " + address).isNotEmpty();
+        return text(mails.getLast());
+    }
+
+    record Member(long id, String email, String name) {}
+
+    private static GreenMail startMailServer() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    private static Path temporaryDirectory(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
