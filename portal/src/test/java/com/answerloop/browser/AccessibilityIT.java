@@ -2,6 +2,7 @@ package com.answerloop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Browser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package com.answerloop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;

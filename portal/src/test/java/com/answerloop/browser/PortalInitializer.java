@@ -1,5 +1,6 @@
 package com.answerloop.browser;
 
+import com.answerloop.support.Browser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

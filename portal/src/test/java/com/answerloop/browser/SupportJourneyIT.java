@@ -8,6 +8,7 @@ import com.answerloop.accounts.UserAccount;
 import com.answerloop.cases.CaseManagement;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutboxEntry;
+import com.answerloop.support.Browser;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

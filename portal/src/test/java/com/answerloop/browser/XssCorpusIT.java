@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ImportResult;
+import com.answerloop.support.Browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.answerloop.browser;
+package com.answerloop.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,10 +20,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * last (a browser start costs seconds on two cores, so tests in a class share it). Register as
  * {@code @RegisterExtension static final Browser browser = new Browser();}.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private ChromeDriver driver;
     private Path profile;
@@ -73,7 +73,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         if (driver == null) {
             throw new IllegalStateException("the browser runs only between beforeAll and afterAll");
         }
@@ -81,11 +81,11 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** Forgets cookies, so the next page is seen as by a new visitor. */
-    void clearCookies() {
+    public void clearCookies() {
         driver().manage().deleteAllCookies();
     }
 
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
