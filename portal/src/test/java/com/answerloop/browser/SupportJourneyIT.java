@@ -89,16 +89,22 @@ class SupportJourneyIT {
                 .sendKeys("Add no-reply@kestrel.example to your allow list, then request the reset again.");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reply-status"))).selectByValue("SOLVED");
         driver.findElement(By.id("reply-body")).submit();
-        driver.findElement(By.linkText("Capture as article")).click();
-        assertThat(driver.findElements(By.cssSelector("mark.pii-email"))).isNotEmpty();
+        wait(driver)
+                .until(d -> d.findElement(By.linkText("Capture as article")))
+                .click();
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector("mark.pii-email")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("mark.pii-phone"))).isNotEmpty();
         Axe.assertNoViolations(driver, "capture review page");
         driver.findElement(By.xpath("//button[contains(., 'Continue to the editor')]"))
                 .click();
-        String draft = driver.findElement(By.id("body")).getAttribute("value");
+        String draft = wait(driver).until(d -> d.findElement(By.id("body"))).getAttribute("value");
         assertThat(draft).doesNotContain(EMAIL).doesNotContain("5190 2284").contains("[email removed]");
         driver.findElement(By.xpath("//button[contains(., 'Preview')]")).click();
-        assertThat(driver.findElement(By.cssSelector(".article-preview")).getText())
+        // The preview arrives with the next page: wait for it rather than racing the form submit.
+        assertThat(wait(driver)
+                        .until(d -> d.findElement(By.cssSelector(".article-preview")))
+                        .getText())
                 .contains("Resolution");
         Axe.assertNoViolations(driver, "capture editor with preview");
         driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
@@ -111,8 +117,10 @@ class SupportJourneyIT {
         driver.findElement(By.partialLinkText("kestrel workspace")).click();
         Axe.assertNoViolations(driver, "editor article page");
         driver.findElement(By.xpath("//button[contains(., 'Approve')]")).click();
-        assertThat(driver.findElement(By.cssSelector(".article-state")).getText())
-                .isEqualTo("Validated");
+        wait(driver)
+                .until(d -> d.findElement(By.cssSelector(".article-state"))
+                        .getText()
+                        .equals("Validated"));
 
         driver.manage().deleteAllCookies();
         wait(driver).until(d -> {
@@ -149,7 +157,7 @@ class SupportJourneyIT {
                         .isEmpty());
         driver.findElement(By.xpath("//button[contains(., 'This answered my question')]"))
                 .click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Glad we could help");
+        wait(driver).until(d -> d.findElement(By.tagName("h1")).getText().equals("Glad we could help"));
         assertThat(cases.deflectionCount()).isEqualTo(deflections + 1);
         assertThat(cases.find("@")).hasSize((int) before);
     }
