@@ -2,6 +2,7 @@ package com.answerloop.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,27 +79,14 @@ abstract class AccountsIntegrationTest {
 
     /** The emails received for this address, oldest first. */
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients())
-                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Mailbox.mailsTo(MAIL, address);
     }
 
     /** The text of the newest email to that address. */
     static String lastMailTo(String address) {
         List<MimeMessage> mails = mailsTo(address);
         assertThat(mails).as("mails to " + address).isNotEmpty();
-        try {
-            return mails.getLast().getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.text(mails.getLast());
     }
 
     static String subjectOfLastMailTo(String address) {

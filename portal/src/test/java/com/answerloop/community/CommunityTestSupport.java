@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.answerloop.accounts.AccountManagement;
+import com.answerloop.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,24 +142,11 @@ abstract class CommunityTestSupport {
 
     /** Emails received for this address, oldest first. */
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(message -> {
-                    try {
-                        return Arrays.stream(message.getAllRecipients())
-                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return Mailbox.mailsTo(MAIL, address);
     }
 
     static String text(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.text(message);
     }
 
     static String lastMailTo(String address) {
