@@ -47,6 +47,26 @@ class Notification {
         this.createdAt = now;
     }
 
+    long id() {
+        return id;
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    long threadId() {
+        return threadId;
+    }
+
+    Long postId() {
+        return postId;
+    }
+
+    String message() {
+        return message;
+    }
+
     NotificationView toView() {
         return new NotificationView(id, kind.name(), threadId, postId, message, createdAt, readAt == null);
     }
