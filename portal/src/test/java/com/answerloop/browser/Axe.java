@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
 /** Runs axe-core on the page in the browser and fails with every WCAG 2.0/2.1 A/AA violation it finds. */
-final class Axe {
+public final class Axe {
 
-    static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private Axe() {}
 
-    static void assertNoViolations(WebDriver driver, String page) {
+    public static void assertNoViolations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
         if (results.isErrored()) {
             throw new AssertionError("axe-core could not check " + page + ": " + results.getErrorMessage());

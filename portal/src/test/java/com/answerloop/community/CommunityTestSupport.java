@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,19 +85,7 @@ abstract class CommunityTestSupport {
     Member member(String name, int joinedDaysAgo, String... roles) {
         int n = SEQUENCE.incrementAndGet();
         String email = "member" + n + "-" + System.nanoTime() + "@community.test";
-        Timestamp joined = Timestamp.from(Instant.now().minusSeconds(joinedDaysAgo * 86_400L));
-        jdbc.update(
-                "insert into accounts (email, display_name, password_hash, email_verified, suspended, created_at,"
-                        + " password_changed_at) values (?, ?, '{noop}unused', true, false, ?, ?)",
-                email,
-                name,
-                joined,
-                joined);
-        long id = jdbc.queryForObject("select id from accounts where email = ?", Long.class, email);
-        jdbc.update("insert into account_roles (account_id, role) values (?, 'MEMBER')", id);
-        for (String role : roles) {
-            jdbc.update("insert into account_roles (account_id, role) values (?, ?)", id, role);
-        }
+        long id = CommunitySeeds.account(jdbc, email, name, "{noop}unused", joinedDaysAgo, roles);
         return new Member(id, email, name);
     }
 
@@ -112,12 +98,7 @@ abstract class CommunityTestSupport {
 
     /** Gives reputation through the ledger, as if earned on an unrelated post. */
     void grantReputation(Member member, int points) {
-        jdbc.update(
-                "insert into community_reputation (account_id, points, reason, post_id, actor_id, created_at)"
-                        + " values (?, ?, 'GRANTED_IN_TEST', 0, 0, ?)",
-                member.id(),
-                points,
-                Timestamp.from(Instant.now()));
+        CommunitySeeds.grantReputation(jdbc, member.id(), points);
     }
 
     Actor actor(Member member) {
