@@ -105,11 +105,13 @@ class CommunityController {
     // ---- thread page
 
     @GetMapping("/community/threads/{id}")
-    String threadWithoutSlug(@PathVariable long id) {
+    String threadWithoutSlug(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
         Optional<Actor> viewer = actors.current();
         ThreadPage thread = threads.thread(id, viewer.orElse(null), AnswerSort.VOTES)
                 .orElseThrow(() -> CommunityProblem.notFound("thread"));
-        return "redirect:" + thread.url();
+        // Keep the query (?flagged, ?sort=...): the notices after a form post depend on it.
+        String query = request.getQueryString();
+        return "redirect:" + thread.url() + (query == null || query.isBlank() ? "" : "?" + query);
     }
 
     @GetMapping("/community/threads/{id}/{slug}")
