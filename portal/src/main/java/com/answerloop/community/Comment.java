@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A short plain-text remark under a question or answer. */
+/** A short plain-text remark under a question or answer; editable by its author, hidden by flags or moderators. */
 @Entity
 @Table(name = "community_comments")
 class Comment {
@@ -20,6 +20,8 @@ class Comment {
     private long authorId;
     private String body;
     private Instant createdAt;
+    private Instant editedAt;
+    private boolean hidden;
 
     protected Comment() {}
 
@@ -48,5 +50,22 @@ class Comment {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    Instant editedAt() {
+        return editedAt;
+    }
+
+    boolean hidden() {
+        return hidden;
+    }
+
+    void hidden(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    void edit(String body, Instant now) {
+        this.body = body;
+        this.editedAt = now;
     }
 }

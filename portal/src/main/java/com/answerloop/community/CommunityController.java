@@ -340,6 +340,51 @@ class CommunityController {
         return redirectToPost(postId);
     }
 
+    @GetMapping("/community/comments/{commentId}/edit")
+    String editCommentForm(@PathVariable long commentId, Model model) {
+        Optional<Actor> actor = actors.current();
+        if (actor.isEmpty()) {
+            return "redirect:/login";
+        }
+        ThreadManagement.EditableComment comment = threads.editableComment(commentId, actor.get());
+        return editCommentPage(model, comment, comment.body(), null);
+    }
+
+    @PostMapping("/community/comments/{commentId}/edit")
+    String editComment(
+            @PathVariable long commentId,
+            @RequestParam(required = false) String body,
+            Model model,
+            HttpServletResponse response) {
+        Actor actor = actors.required();
+        ThreadManagement.EditableComment comment = threads.editableComment(commentId, actor);
+        try {
+            threads.editComment(actor, commentId, body);
+        } catch (CommunityProblem problem) {
+            return formError(
+                    problem, response, model, () -> editCommentPage(model, comment, body, problem.getMessage()));
+        }
+        return "redirect:" + comment.commentUrl();
+    }
+
+    private static String editCommentPage(
+            Model model, ThreadManagement.EditableComment comment, String body, String error) {
+        model.addAttribute("comment", comment);
+        model.addAttribute("body", body);
+        model.addAttribute("error", error);
+        model.addAttribute("page", PageMeta.website("Edit comment", null, null));
+        return "community/edit-comment";
+    }
+
+    @PostMapping("/community/comments/{commentId}/flag")
+    String flagComment(
+            @PathVariable long commentId,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String note) {
+        threads.flagComment(actors.required(), commentId, reason, note);
+        return "redirect:/community/threads/" + threads.threadOfComment(commentId) + "?flagged";
+    }
+
     @GetMapping("/community/posts/{postId}/edit")
     String editForm(@PathVariable long postId, Model model) {
         Optional<Actor> actor = actors.current();

@@ -46,6 +46,18 @@ class ModerationController {
                 : "redirect:/moderation/community";
     }
 
+    @PostMapping("/moderation/community/comments/{commentId}")
+    String comment(
+            @PathVariable long commentId,
+            @RequestParam String action,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "queue") String back) {
+        threads.moderateComment(actors.required(), commentId, action, note);
+        return "thread".equals(back)
+                ? "redirect:/community/threads/" + threads.threadOfComment(commentId) + "#comment-" + commentId
+                : "redirect:/moderation/community";
+    }
+
     @PostMapping("/moderation/community/threads/{threadId}")
     String thread(
             @PathVariable long threadId,

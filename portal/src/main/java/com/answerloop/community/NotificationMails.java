@@ -6,12 +6,14 @@ import com.answerloop.shared.PortalSettings;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutgoingMail;
 import java.util.Optional;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Emails a notification to its member after the posting transaction committed, asynchronously. The member's state is
- * read again here: someone who unsubscribed or was suspended in the meantime gets nothing.
+ * Emails a notification to its member after the posting transaction committed, asynchronously (the event publication
+ * registry still tracks it). The member's state is read again here: someone who unsubscribed or was suspended in the
+ * meantime gets nothing.
  */
 @Component
 class NotificationMails {
@@ -38,7 +40,10 @@ class NotificationMails {
         this.portal = portal;
     }
 
-    @ApplicationModuleListener
+    // Deliberately no transaction around the listener (unlike @ApplicationModuleListener): the SMTP conversation must
+    // not hold a database connection, or a burst of notifications exhausts the pool while each waits for a second one.
+    @Async
+    @TransactionalEventListener
     void on(NotificationMailDue event) {
         Optional<Notification> found = notifications.findById(event.notificationId());
         if (found.isEmpty()) {

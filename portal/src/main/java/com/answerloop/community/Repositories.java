@@ -54,6 +54,20 @@ interface Comments extends JpaRepository<Comment, Long> {
     long countByAuthorIdAndCreatedAtAfter(long authorId, Instant after);
 }
 
+interface CommentRevisions extends JpaRepository<CommentRevision, Long> {
+    List<CommentRevision> findByCommentIdOrderByIdAsc(long commentId);
+}
+
+interface CommentFlags extends JpaRepository<CommentFlag, Long> {
+    boolean existsByCommentIdAndFlaggerId(long commentId, long flaggerId);
+
+    List<CommentFlag> findByStatusOrderByIdAsc(Flag.Status status);
+
+    List<CommentFlag> findByCommentIdAndStatus(long commentId, Flag.Status status);
+
+    long countByCommentIdAndStatusAndTrustedTrue(long commentId, Flag.Status status);
+}
+
 interface Votes extends JpaRepository<Vote, Long> {
     Optional<Vote> findByPostIdAndVoterId(long postId, long voterId);
 

@@ -62,6 +62,8 @@ public class ThreadManagement {
     private final ForumThreads threads;
     private final Posts posts;
     private final Comments comments;
+    private final CommentRevisions commentRevisions;
+    private final CommentFlags commentFlags;
     private final Votes votes;
     private final Revisions revisions;
     private final Follows follows;
@@ -83,6 +85,8 @@ public class ThreadManagement {
             ForumThreads threads,
             Posts posts,
             Comments comments,
+            CommentRevisions commentRevisions,
+            CommentFlags commentFlags,
             Votes votes,
             Revisions revisions,
             Follows follows,
@@ -102,6 +106,8 @@ public class ThreadManagement {
         this.threads = threads;
         this.posts = posts;
         this.comments = comments;
+        this.commentRevisions = commentRevisions;
+        this.commentFlags = commentFlags;
         this.votes = votes;
         this.revisions = revisions;
         this.follows = follows;
@@ -193,8 +199,9 @@ public class ThreadManagement {
                 .filter(p -> p.visible() || moderator || (viewer != null && viewer.id() == p.authorId()))
                 .toList();
         List<Long> ids = shown.stream().map(Post::id).toList();
-        Map<Long, List<Comment>> commentsByPost =
-                comments.findByPostIdInOrderByIdAsc(ids).stream().collect(Collectors.groupingBy(Comment::postId));
+        Map<Long, List<Comment>> commentsByPost = comments.findByPostIdInOrderByIdAsc(ids).stream()
+                .filter(c -> !c.hidden() || moderator || (viewer != null && viewer.id() == c.authorId()))
+                .collect(Collectors.groupingBy(Comment::postId));
         Map<Long, Integer> myVotes = viewer == null
                 ? Map.of()
                 : votes.findByVoterIdAndPostIdIn(viewer.id(), ids).stream()
@@ -347,13 +354,7 @@ public class ThreadManagement {
         if (thread.locked() && !actor.moderator()) {
             throw CommunityProblem.forbidden("This thread is locked.");
         }
-        String text = body == null ? "" : body.strip();
-        if (text.length() < 2) {
-            throw CommunityProblem.invalid("Write a comment first.");
-        }
-        if (text.length() > MAX_COMMENT) {
-            throw CommunityProblem.invalid("Keep comments to " + MAX_COMMENT + " characters.");
-        }
+        String text = checkComment(body);
         if (checkCanPost(actor, text)) {
             throw CommunityProblem.forbidden(
                     "New members can use at most " + settings.newMemberMaxLinks() + " links in a comment.");
@@ -362,6 +363,64 @@ public class ThreadManagement {
         comments.save(new Comment(post.id(), actor.id(), text, now));
         thread.touch(now);
         notifyMentions(thread, post.id(), actor, text);
+    }
+
+    /** A comment's text for its edit form; only for its author (thread not locked) and moderators. */
+    @Transactional(readOnly = true)
+    EditableComment editableComment(long commentId, Actor actor) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> CommunityProblem.notFound("comment"));
+        ForumThread thread = threads.findById(threadOf(comment.postId())).orElseThrow();
+        if (!canEditComment(comment, thread, actor)) {
+            throw CommunityProblem.forbidden("You cannot edit this comment.");
+        }
+        return new EditableComment(comment.id(), thread.url() + "#comment-" + comment.id(), comment.body());
+    }
+
+    /** Edits a comment (its author or a moderator); the earlier text is kept as a revision. */
+    void editComment(Actor actor, long commentId, String body) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> CommunityProblem.notFound("comment"));
+        Post post = posts.findById(comment.postId()).orElseThrow();
+        ForumThread thread = threads.findById(post.threadId()).orElseThrow();
+        if (!canEditComment(comment, thread, actor)) {
+            throw CommunityProblem.forbidden("You cannot edit this comment.");
+        }
+        String text = checkComment(body);
+        if (!actor.moderator()
+                && !reputation.has(actor, TrustLevel.MEMBER)
+                && LINK.matcher(text).results().count() > settings.newMemberMaxLinks()) {
+            throw CommunityProblem.forbidden(
+                    "New members can use at most " + settings.newMemberMaxLinks() + " links in a comment.");
+        }
+        if (text.equals(comment.body())) {
+            return;
+        }
+        Instant now = clock.instant();
+        commentRevisions.save(new CommentRevision(comment.id(), actor.id(), comment.body(), now));
+        comment.edit(text, now);
+        if (actor.moderator() && actor.id() != comment.authorId()) {
+            log("EDIT_COMMENT", actor.id(), thread.id(), post.id(), "comment #" + comment.id());
+        }
+    }
+
+    private boolean canEditComment(Comment comment, ForumThread thread, Actor actor) {
+        if (actor == null || actor.suspended()) {
+            return false;
+        }
+        if (actor.moderator()) {
+            return true;
+        }
+        return actor.id() == comment.authorId() && !thread.locked() && !comment.hidden() && !thread.hidden();
+    }
+
+    private static String checkComment(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.length() < 2) {
+            throw CommunityProblem.invalid("Write a comment first.");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw CommunityProblem.invalid("Keep comments to " + MAX_COMMENT + " characters.");
+        }
+        return text;
     }
 
     /** Edits a post; its author and moderators may change everything, established members only a question's tags. */
@@ -633,6 +692,50 @@ public class ThreadManagement {
         if (post.authorId() == actor.id()) {
             throw CommunityProblem.forbidden("You cannot flag your own post.");
         }
+        FlagInput input = flagInput(actor, reasonText, note);
+        if (flags.existsByPostIdAndFlaggerId(post.id(), actor.id())) {
+            throw new CommunityProblem(CommunityProblem.Kind.CONFLICT, "You already flagged this post.");
+        }
+        flags.save(new Flag(post.id(), actor.id(), input.reason(), input.note(), input.trusted(), clock.instant()));
+        flags.flush();
+        long trustedFlags = flags.countByPostIdAndStatusAndTrustedTrue(post.id(), Flag.Status.OPEN);
+        if (!post.hidden() && trustedFlags >= settings.autoHideFlags()) {
+            hide(post, null, "AUTO_HIDE", trustedFlags + " trusted flags");
+        }
+    }
+
+    /** Flags a comment, as {@link #flag} a post: enough trusted flags hide it until a moderator decides. */
+    void flagComment(Actor actor, long commentId, String reasonText, String note) {
+        Comment comment = comments.findById(commentId)
+                .filter(c -> !c.hidden() || (actor != null && actor.moderator()))
+                .orElseThrow(() -> CommunityProblem.notFound("comment"));
+        Post post = visiblePost(comment.postId(), actor);
+        if (comment.authorId() == actor.id()) {
+            throw CommunityProblem.forbidden("You cannot flag your own comment.");
+        }
+        FlagInput input = flagInput(actor, reasonText, note);
+        if (commentFlags.existsByCommentIdAndFlaggerId(comment.id(), actor.id())) {
+            throw new CommunityProblem(CommunityProblem.Kind.CONFLICT, "You already flagged this comment.");
+        }
+        commentFlags.save(new CommentFlag(
+                comment.id(), actor.id(), input.reason(), input.note(), input.trusted(), clock.instant()));
+        commentFlags.flush();
+        long trustedFlags = commentFlags.countByCommentIdAndStatusAndTrustedTrue(comment.id(), Flag.Status.OPEN);
+        if (!comment.hidden() && trustedFlags >= settings.autoHideFlags()) {
+            comment.hidden(true);
+            log(
+                    "AUTO_HIDE_COMMENT",
+                    null,
+                    post.threadId(),
+                    post.id(),
+                    "comment #" + comment.id() + ": " + trustedFlags + " trusted flags");
+        }
+    }
+
+    private record FlagInput(Flag.Reason reason, String note, boolean trusted) {}
+
+    /** The checks every flag passes (reputation, reason, note) and whether it counts as trusted. */
+    private FlagInput flagInput(Actor actor, String reasonText, String note) {
         if (!reputation.has(actor, TrustLevel.MEMBER)) {
             throw CommunityProblem.forbidden("Flagging needs " + settings.memberReputation()
                     + " reputation. A moderator will still see" + " posts others flag.");
@@ -651,16 +754,41 @@ public class ThreadManagement {
         if (reason == Flag.Reason.NEEDS_MODERATOR && cleanNote == null) {
             throw CommunityProblem.invalid("Tell the moderators what needs their attention.");
         }
-        if (flags.existsByPostIdAndFlaggerId(post.id(), actor.id())) {
-            throw new CommunityProblem(CommunityProblem.Kind.CONFLICT, "You already flagged this post.");
-        }
-        boolean trusted = reputation.has(actor, TrustLevel.ESTABLISHED);
-        flags.save(new Flag(post.id(), actor.id(), reason, cleanNote, trusted, clock.instant()));
-        flags.flush();
-        long trustedFlags = flags.countByPostIdAndStatusAndTrustedTrue(post.id(), Flag.Status.OPEN);
-        if (!post.hidden() && trustedFlags >= settings.autoHideFlags()) {
-            hide(post, null, "AUTO_HIDE", trustedFlags + " trusted flags");
-        }
+        return new FlagInput(reason, cleanNote, reputation.has(actor, TrustLevel.ESTABLISHED));
+    }
+
+    /** Moderator decisions on a comment: hide or uphold its flags (hidden), restore or dismiss them (shown). */
+    void moderateComment(Actor actor, long commentId, String action, String note) {
+        requireModerator(actor);
+        Comment comment = comments.findById(commentId).orElseThrow(() -> CommunityProblem.notFound("comment"));
+        Post post = posts.findById(comment.postId()).orElseThrow();
+        Instant now = clock.instant();
+        boolean hide = switch (action) {
+            case "hide", "uphold" -> true;
+            case "restore", "dismiss" -> false;
+            default -> throw CommunityProblem.invalid("Unknown moderation action.");
+        };
+        commentFlags
+                .findByCommentIdAndStatus(comment.id(), Flag.Status.OPEN)
+                .forEach(f -> f.resolve(hide ? Flag.Status.UPHELD : Flag.Status.DISMISSED, actor.id(), now));
+        comment.hidden(hide);
+        String detail = "comment #" + comment.id() + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        log(
+                hide
+                        ? (action.equals("hide") ? "HIDE_COMMENT" : "UPHOLD_COMMENT_FLAGS")
+                        : (action.equals("restore") ? "RESTORE_COMMENT" : "DISMISS_COMMENT_FLAGS"),
+                actor.id(),
+                post.threadId(),
+                post.id(),
+                detail.length() > 500 ? detail.substring(0, 500) : detail);
+    }
+
+    /** The thread a comment belongs to (for redirects). */
+    @Transactional(readOnly = true)
+    long threadOfComment(long commentId) {
+        return comments.findById(commentId)
+                .map(c -> threadOf(c.postId()))
+                .orElseThrow(() -> CommunityProblem.notFound("comment"));
     }
 
     /** Open flags and held posts, oldest first. */
@@ -692,8 +820,31 @@ public class ThreadManagement {
                             byPost.getOrDefault(post.id(), List.of()).stream()
                                     .map(f -> new FlaggedPost.FlagView(
                                             f.reason().label(), f.note(), names.of(f.flaggerId()), f.trusted()))
-                                    .toList()));
+                                    .toList(),
+                            null));
                 }));
+        Map<Long, List<CommentFlag>> byComment = commentFlags.findByStatusOrderByIdAsc(Flag.Status.OPEN).stream()
+                .collect(Collectors.groupingBy(
+                        CommentFlag::commentId, java.util.LinkedHashMap::new, Collectors.toList()));
+        byComment.forEach((commentId, open) -> comments.findById(commentId).ifPresent(comment -> {
+            Post post = posts.findById(comment.postId()).orElseThrow();
+            ForumThread thread = threads.findById(post.threadId()).orElseThrow();
+            items.add(new FlaggedPost(
+                    post.id(),
+                    thread.id(),
+                    thread.title(),
+                    thread.url() + "#comment-" + comment.id(),
+                    post.isQuestion(),
+                    names.of(comment.authorId()),
+                    comment.body(),
+                    comment.hidden(),
+                    false,
+                    open.stream()
+                            .map(f -> new FlaggedPost.FlagView(
+                                    f.reason().label(), f.note(), names.of(f.flaggerId()), f.trusted()))
+                            .toList(),
+                    comment.id()));
+        }));
         return items;
     }
 
@@ -1144,8 +1295,20 @@ public class ThreadManagement {
                 post.editedAt(),
                 myVotes.getOrDefault(post.id(), 0),
                 commentsByPost.getOrDefault(post.id(), List.of()).stream()
-                        .map(c ->
-                                new CommentView(c.id(), c.authorId(), names.of(c.authorId()), c.body(), c.createdAt()))
+                        .map(c -> new CommentView(
+                                c.id(),
+                                c.authorId(),
+                                names.of(c.authorId()),
+                                c.body(),
+                                c.createdAt(),
+                                c.editedAt(),
+                                c.hidden(),
+                                canEditComment(c, thread, viewer),
+                                signedIn
+                                        && viewer.id() != c.authorId()
+                                        && !c.hidden()
+                                        && post.visible()
+                                        && (moderator || level.atLeast(TrustLevel.MEMBER))))
                         .toList(),
                 rights.body() || rights.tags(),
                 signedIn && !own && open && post.visible(),
@@ -1212,6 +1375,9 @@ public class ThreadManagement {
 
     /** What a successful post returns: where to find it, and whether it waits for review. */
     record PostResult(long threadId, long postId, String url, boolean held) {}
+
+    /** A comment loaded for its edit form. */
+    record EditableComment(long commentId, String commentUrl, String body) {}
 
     /** A post loaded for its edit form. */
     record EditablePost(

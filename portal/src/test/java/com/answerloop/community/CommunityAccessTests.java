@@ -38,8 +38,8 @@ class CommunityAccessTests extends CommunityTestSupport {
         FORBIDDEN
     }
 
-    /** The target of one cell: a thread, its question and an answer. */
-    record Fixture(long threadId, long questionId, long answerId, String threadUrl) {}
+    /** The target of one cell: a thread, its question, an answer and the answerer's comment on the question. */
+    record Fixture(long threadId, long questionId, long answerId, long commentId, String threadUrl) {}
 
     /**
      * One row: the endpoint, whether its owner is the answer's author (else the asker), and the outcome per column in
@@ -159,6 +159,46 @@ class CommunityAccessTests extends CommunityTestSupport {
                         "POST flag",
                         true,
                         f -> post("/community/posts/" + f.answerId() + "/flag").param("reason", "SPAM"),
+                        L,
+                        F,
+                        F,
+                        A,
+                        A),
+                // comments: the owner here is the answerer, who commented on the question
+                new Row(
+                        "GET comment edit form",
+                        true,
+                        f -> get("/community/comments/" + f.commentId() + "/edit"),
+                        L,
+                        A,
+                        F,
+                        A,
+                        A),
+                new Row(
+                        "POST comment edit",
+                        true,
+                        f -> post("/community/comments/" + f.commentId() + "/edit")
+                                .param("body", "An edited comment."),
+                        L,
+                        A,
+                        F,
+                        A,
+                        A),
+                new Row(
+                        "POST comment flag",
+                        true,
+                        f -> post("/community/comments/" + f.commentId() + "/flag")
+                                .param("reason", "OFFENSIVE"),
+                        L,
+                        F,
+                        F,
+                        A,
+                        A),
+                new Row(
+                        "POST hide comment",
+                        true,
+                        f -> post("/moderation/community/comments/" + f.commentId())
+                                .param("action", "hide"),
                         L,
                         F,
                         F,
@@ -337,7 +377,10 @@ class CommunityAccessTests extends CommunityTestSupport {
     private Fixture fixture(Member asker, Member answerer) {
         var thread = question(asker, "Access table question " + System.nanoTime());
         var answer = answer(answerer, thread.threadId(), "Access table answer");
-        return new Fixture(thread.threadId(), thread.postId(), answer.postId(), thread.url());
+        threads.comment(actor(answerer), thread.postId(), "Access table comment");
+        long commentId = jdbc.queryForObject(
+                "select max(id) from community_comments where post_id = ?", Long.class, thread.postId());
+        return new Fixture(thread.threadId(), thread.postId(), answer.postId(), commentId, thread.url());
     }
 
     private static Outcome outcome(MockHttpServletResponse response) {

@@ -236,6 +236,71 @@ class CommunityServiceTests extends CommunityTestSupport {
     }
 
     @Test
+    void commentsAreEditedByTheirAuthorWithTheEarlierTextKeptAndHiddenByTwoTrustedFlags() {
+        Member asker = member("Asker Comments", 10);
+        Member commenter = member("Commenter Comments", 10);
+        Member moderator = member("Moderator Comments", 10, "MODERATOR");
+        var thread = question(asker, "Can comments be edited and flagged?");
+        threads.comment(actor(commenter), thread.postId(), "First <b>version</b> of my remark.");
+        long commentId = onlyComment(thread.threadId(), null).id();
+
+        threads.editComment(actor(commenter), commentId, "Second <b>version</b> of my remark.");
+        CommentView edited = onlyComment(thread.threadId(), null);
+        assertThat(edited.body()).isEqualTo("Second <b>version</b> of my remark.");
+        assertThat(edited.edited()).isNotNull();
+        assertThat(jdbc.queryForList(
+                        "select previous_body from community_comment_revisions where comment_id = ?",
+                        String.class,
+                        commentId))
+                .containsExactly("First <b>version</b> of my remark.");
+        assertThatThrownBy(() -> threads.editComment(actor(asker), commentId, "Someone else's words."))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessage("You cannot edit this comment.");
+        threads.editComment(actor(moderator), commentId, "Moderated version of the remark.");
+        assertThat(threads.moderationLog(actor(moderator), 0).getContent())
+                .anyMatch(e -> e.action().equals("EDIT_COMMENT") && e.detail().equals("comment #" + commentId));
+
+        assertThatThrownBy(() -> threads.flagComment(actor(member("New Flagger", 10)), commentId, "SPAM", null))
+                .hasMessageContaining("Flagging needs");
+        threads.flagComment(actor(established("Comment Flagger One")), commentId, "OFFENSIVE", null);
+        assertThat(onlyComment(thread.threadId(), null).hidden()).isFalse();
+        threads.flagComment(actor(established("Comment Flagger Two")), commentId, "OFFENSIVE", null);
+
+        assertThat(threads.thread(thread.threadId(), null, AnswerSort.VOTES)
+                        .orElseThrow()
+                        .question()
+                        .comments())
+                .as("hidden for visitors")
+                .isEmpty();
+        assertThat(threads.thread(thread.threadId(), actor(asker), AnswerSort.VOTES)
+                        .orElseThrow()
+                        .question()
+                        .comments())
+                .as("hidden for other members")
+                .isEmpty();
+        assertThat(onlyComment(thread.threadId(), commenter).hidden())
+                .as("its author still sees it")
+                .isTrue();
+        assertThat(threads.queue(actor(moderator)))
+                .anyMatch(item -> Long.valueOf(commentId).equals(item.commentId())
+                        && item.flags().size() == 2);
+
+        threads.moderateComment(actor(moderator), commentId, "dismiss", "Fine after all");
+        assertThat(onlyComment(thread.threadId(), null).hidden()).isFalse();
+        assertThat(threads.queue(actor(moderator)))
+                .noneMatch(item -> Long.valueOf(commentId).equals(item.commentId()));
+    }
+
+    private CommentView onlyComment(long threadId, Member viewer) {
+        List<CommentView> comments = threads.thread(threadId, viewer == null ? null : actor(viewer), AnswerSort.VOTES)
+                .orElseThrow()
+                .question()
+                .comments();
+        assertThat(comments).hasSize(1);
+        return comments.getFirst();
+    }
+
+    @Test
     void theIndexHoldsTheThreadWithItsAcceptedAnswer() {
         Member asker = member("Asker Index", 10);
         Member answerer = member("Answerer Index", 10);
