@@ -32,6 +32,7 @@ class CommunityAccessibilityIT extends CommunityBrowserSupport {
     private String moderatorEmail;
     private ThreadManagement.PostResult thread;
     private long answerId;
+    private long commentId;
 
     @BeforeEach
     void forumWithAThreadAnswersAndComments() {
@@ -51,14 +52,14 @@ class CommunityAccessibilityIT extends CommunityBrowserSupport {
                 .postId();
         threads.comment(actor(asker), answerId, "Thanks, that worked for me.");
         threads.comment(actor(memberId), thread.postId(), "Which format do you need?");
+        commentId = jdbc.queryForObject(
+                "select max(id) from community_comments where post_id = ?", Long.class, thread.postId());
         threads.edit(
                 actor(memberId), answerId, null, "Open *Settings*, then choose `Export` and pick CSV. " + suffix, null);
         threads.accept(actor(asker), answerId);
-        threads.flag(
-                actor(trustedMember("a11y-flagger-" + suffix + "@community.test", "Flagger")),
-                answerId,
-                "OFF_TOPIC",
-                null);
+        Actor flagger = actor(trustedMember("a11y-flagger-" + suffix + "@community.test", "Flagger"));
+        threads.flag(flagger, answerId, "OFF_TOPIC", null);
+        threads.flagComment(flagger, commentId, "OFFENSIVE", "Rude");
     }
 
     @AfterEach
@@ -99,12 +100,14 @@ class CommunityAccessibilityIT extends CommunityBrowserSupport {
         page(thread.url(), "thread page (member)", "Add a comment");
         page("/community/ask", "ask", "Ask");
         page("/community/posts/" + answerId + "/edit", "edit", "Edit");
+        page("/community/comments/" + commentId + "/edit", "edit comment", "Edit comment");
         page("/community/notifications", "notifications", "Notifications");
         page("/account", "account settings", "Your account");
         page("/users/" + memberId, "profile", "Accessible Member");
 
         signIn(moderatorEmail);
         page("/moderation/community", "moderation queue", "Off-topic");
+        assertThat(mainText()).contains("Comment by Accessible Member").contains("Offensive");
         page("/moderation/community/log", "moderation log", "Moderation log");
         page(thread.url(), "thread page (moderator)", "Moderate this thread");
 

@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Two trusted members flag a spam answer on the thread page; the second flag hides it at once for everyone else, on
  * the thread page and on the site's {@code /search} page; a moderator finds it in the queue, confirms it as spam, and
- * the moderation log shows both the automatic hide and the confirmation.
+ * the moderation log shows both the automatic hide and the confirmation. Comments: their author edits one (escaped,
+ * marked edited), and two trusted flags hide another.
  */
 class CommunityModerationIT extends CommunityBrowserSupport {
 
@@ -80,12 +81,63 @@ class CommunityModerationIT extends CommunityBrowserSupport {
         assertThat(mainText()).doesNotContain("quokkavitamins");
     }
 
+    @Test
+    void aCommenterEditsTheirCommentAndTwoTrustedFlagsHideAnotherOne() {
+        long asker = member("asker@comments.test", "Comment Asker");
+        long commenter = member("commenter@comments.test", "Careful Commenter");
+        long rude = member("rude@comments.test", "Rude Commenter");
+        trustedMember("first-flagger@comments.test", "First Comment Flagger");
+        trustedMember("second-flagger@comments.test", "Second Comment Flagger");
+        var thread = threads.ask(
+                actor(asker),
+                "general",
+                "Where are the comment settings kept?",
+                "I cannot find where the comment settings are kept.",
+                "comments");
+        threads.comment(actor(commenter), thread.postId(), "Look under Settings, I think.");
+        threads.comment(actor(rude), thread.postId(), "What a silly wombatquestion this is.");
+        long rudeComment =
+                jdbc.queryForObject("select id from community_comments where author_id = ?", Long.class, rude);
+
+        signIn("commenter@comments.test");
+        open(thread.url());
+        browser()
+                .findElement(By.xpath("//a[@aria-label='Edit comment by Careful Commenter']"))
+                .click();
+        var text = browser().findElement(By.id("edit-comment-body"));
+        text.clear();
+        text.sendKeys("Look under Settings → <i>Comments</i>.");
+        browser()
+                .findElement(By.xpath("//button[normalize-space()='Save comment']"))
+                .click();
+        waiting().until(ExpectedConditions.urlContains(thread.url()));
+        assertThat(mainText()).contains("Look under Settings → <i>Comments</i>. — Careful Commenter");
+        assertThat(browser().findElements(By.cssSelector(".comment-list i")))
+                .as("escaped, not markup")
+                .isEmpty();
+        assertThat(browser().findElement(By.cssSelector(".comment-list")).getText())
+                .contains("(edited)");
+        signOut();
+
+        flag("first-flagger@comments.test", thread.url(), "comment-" + rudeComment, "Offensive");
+        flag("second-flagger@comments.test", thread.url(), "comment-" + rudeComment, "Offensive");
+        anonymous();
+        open(thread.url());
+        assertThat(mainText()).doesNotContain("wombatquestion").contains("Look under Settings");
+    }
+
     private void flagAsSpam(String email, String threadUrl, long postId) {
+        flag(email, threadUrl, "post-" + postId, "Spam");
+    }
+
+    /** Signs in, opens the flag box of the post or comment with that element id, and sends a flag with the reason. */
+    private void flag(String email, String threadUrl, String elementId, String reason) {
         signIn(email);
         open(threadUrl);
-        WebElement post = browser().findElement(By.id("post-" + postId));
+        WebElement post = browser().findElement(By.id(elementId));
         post.findElement(By.cssSelector(".flag-box summary")).click();
-        post.findElement(By.xpath(".//label[normalize-space()='Spam']")).click();
+        post.findElement(By.xpath(".//label[normalize-space()='" + reason + "']"))
+                .click();
         post.findElement(By.xpath(".//button[normalize-space()='Send flag']")).click();
         waiting().until(ExpectedConditions.urlContains("flagged"));
         assertThat(mainText()).contains("Thanks, the moderators will look at the post you flagged.");
