@@ -55,6 +55,9 @@ final class SearchEngine {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** The fields whose passages become snippets: body first, the summary when the body shows no match. */
+    private static final String[] HIGHLIGHTED = {IndexSchema.BODY, IndexSchema.SUMMARY};
+
     private final SearchIndex index;
     private final Supplier<Analyzer> queryAnalyzer;
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexAnalyzer();
@@ -108,6 +111,23 @@ final class SearchEngine {
             }
         }
         return query.build();
+    }
+
+    /**
+     * What the snippets mark: the query's words in the highlighted fields only. Highlighting with the full ranking
+     * query would rewrite all its boosted fields and proximity clauses again for every hit, which cost more than the
+     * search itself.
+     */
+    private Query highlightQuery(ParsedQuery parsed) {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer.get());
+        BooleanQuery.Builder marked = new BooleanQuery.Builder();
+        for (String field : HIGHLIGHTED) {
+            Query query = builder.createBooleanQuery(field, parsed.positiveText(), BooleanClause.Occur.SHOULD);
+            if (query != null) {
+                marked.add(query, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return marked.build();
     }
 
     private Map<String, Float> boosts() {
@@ -184,7 +204,7 @@ final class SearchEngine {
                     .mapToLong(m -> m.totalHits())
                     .sum();
             ScoreDoc[] page = pageOf(result.topDocs(), request);
-            List<SearchHit> hits = hits(searcher, query, page);
+            List<SearchHit> hits = hits(searcher, highlightQuery(parsed), page);
             List<FacetValue> categories = facet(searcher, facets, IndexSchema.CATEGORY, 12, true);
             List<FacetValue> tags = facet(searcher, facets, IndexSchema.TAG, 15, false);
             List<FacetValue> types = facet(searcher, facets, IndexSchema.TYPE, 5, false);
@@ -214,8 +234,7 @@ final class SearchEngine {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
                 .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(
-                new String[] {IndexSchema.BODY, IndexSchema.SUMMARY}, query, docIds, new int[] {2, 1});
+        Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {2, 1});
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
