@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,8 @@ final class SearchEngine {
     private final Analyzer words = new SearchAnalyzers.Words();
     private final Ranking ranking;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final Map<IndexReader.CacheKey, Map<String, StringDocValuesReaderState>> facetStates =
+            new ConcurrentHashMap<>();
 
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking) {
         this.index = index;
@@ -275,7 +279,7 @@ final class SearchEngine {
         return body == null ? "" : body;
     }
 
-    private static List<FacetValue> facet(
+    private List<FacetValue> facet(
             IndexSearcher searcher, FacetsCollector collector, String field, int top, boolean titled)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -288,8 +292,7 @@ final class SearchEngine {
         })) {
             return List.of();
         }
-        StringValueFacetCounts counts =
-                new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), collector);
+        StringValueFacetCounts counts = new StringValueFacetCounts(facetState(reader, field), collector);
         FacetResult result = counts.getTopChildren(top, field);
         if (result == null) {
             return List.of();
@@ -300,6 +303,32 @@ final class SearchEngine {
             values.add(new FacetValue(lv.label, label, lv.value.intValue()));
         }
         return values;
+    }
+
+    /**
+     * The ordinal map a facet count needs is built by a pass over every segment's values; Lucene means it to be
+     * built once per reader, not per query. Kept until the reader closes (the next refresh replaces it).
+     */
+    private StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
+        if (cache == null) {
+            return new StringDocValuesReaderState(reader, field);
+        }
+        Map<String, StringDocValuesReaderState> states = facetStates.computeIfAbsent(cache.getKey(), key -> {
+            cache.addClosedListener(facetStates::remove);
+            return new ConcurrentHashMap<>();
+        });
+        try {
+            return states.computeIfAbsent(field, f -> {
+                try {
+                    return new StringDocValuesReaderState(reader, f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static String categoryTitle(IndexSearcher searcher, String slug) throws IOException {
