@@ -4,18 +4,21 @@
 #     index code (indexing throughput, index size);
 #  2. in-process query latency/throughput through the search module (1 and 8 threads);
 #  3. the same articles and queries in MariaDB with MATCH ... AGAINST (when 127.0.0.1:3306 answers);
-#  4. starts the portal on that index and measures GET /api/v1/search with wrk, 1 and 8 connections;
+#  4. starts the portal on that index and measures GET /api/v1/search with wrk, 1 and 8 connections,
+#     and GET /api/v1/search/suggest (typeahead prefixes) with 8 connections;
 #  5. prints a table with the ratios.
+# Every stage prints its RESULT lines as soon as it has them (also in portal/target/bench/inprocess.txt).
+# The MariaDB runs stop starting queries after 90 s each (-Dbench.mariadb.seconds via BENCH_JAVA_OPTS).
 #
 # Usage: ./scripts/bench-search.sh [articles] [seconds-per-wrk-run]
-# Needs: wrk (apt-get install wrk), optionally MariaDB/MySQL on 127.0.0.1:3306 (root, no password).
+# Needs: wrk (installed from apt when missing), optionally MariaDB/MySQL on 127.0.0.1:3306 (root, no password).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 case ${1:-} in
   -h | --help)
-    sed -n '2,11s/^# \{0,1\}//p' "$0"
+    sed -n '2,14s/^# \{0,1\}//p' "$0"
     exit 0
     ;;
 esac
@@ -30,7 +33,9 @@ QUERIES=$WORK/queries.txt
 # shellcheck source=scripts/lib/java.sh
 source scripts/lib/java.sh
 answerloop_use_jdk
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+# shellcheck source=scripts/lib/wrk.sh
+source scripts/lib/wrk.sh
+answerloop_ensure_wrk
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -45,9 +50,10 @@ if (exec 3<>/dev/tcp/127.0.0.1/3306) 2>/dev/null; then
 fi
 
 echo "Generating and indexing $ARTICLES articles, measuring in-process and MariaDB ($JDBC)..." >&2
-java --enable-native-access=ALL-UNNAMED -Xmx2g \
+# shellcheck disable=SC2086
+java --enable-native-access=ALL-UNNAMED -Xmx2g ${BENCH_JAVA_OPTS:-} \
   -cp "portal/target/test-classes:portal/target/classes:$(cat "$classpath_file")" \
-  com.answerloop.search.SearchBenchmark "$DATA" "$ARTICLES" "$QUERIES" "$JDBC" | tee "$WORK/inprocess.txt" | grep '^RESULT' >&2 || true
+  com.answerloop.search.SearchBenchmark "$DATA" "$ARTICLES" "$QUERIES" "$JDBC" | tee "$WORK/inprocess.txt" | grep --line-buffered '^RESULT' >&2 || true
 
 echo "Starting the portal on the generated index (port $PORT)..." >&2
 java -Xmx1g -jar portal/target/answerloop-portal.jar --server.port="$PORT" \
@@ -72,6 +78,8 @@ request = function()
   return wrk.format("GET", "/api/v1/search?q=" .. encode(queries[i]))
 end
 LUA
+# typeahead: what a user has typed after 2 to 6 letters of a query
+sed 's|"/api/v1/search?q=" .. encode(queries\[i\])|"/api/v1/search/suggest?q=" .. encode(string.sub(queries[i], 1, 2 + i % 5))|' >"$WORK/suggest.lua"
 
 # warm up the JIT and caches
 QUERIES=$QUERIES wrk -t1 -c4 -d10s -s "$WORK/search.lua" "http://127.0.0.1:$PORT" >/dev/null
@@ -80,6 +88,9 @@ for c in 1 8; do
   QUERIES=$QUERIES wrk -t"$threads" -c"$c" -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/search.lua" \
     "http://127.0.0.1:$PORT" >"$WORK/wrk-$c.txt"
 done
+QUERIES=$QUERIES wrk -t1 -c4 -d5s -s "$WORK/suggest.lua" "http://127.0.0.1:$PORT" >/dev/null
+QUERIES=$QUERIES wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" --latency -s "$WORK/suggest.lua" \
+  "http://127.0.0.1:$PORT" >"$WORK/wrk-suggest.txt"
 
 value() { grep -P "^RESULT\t$1\t" "$WORK/inprocess.txt" | cut -f3; }
 wrk_rps() { awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$1.txt"; }
@@ -95,6 +106,7 @@ grep '^RESULT' "$WORK/inprocess.txt" | while IFS=$'\t' read -r _ name result; do
 for c in 1 8; do
   echo "| HTTP /api/v1/search, $c connection(s) (wrk) | $(wrk_rps $c) req/s, p50 $(wrk_pct $c 50), p99 $(wrk_pct $c 99) |"
 done
+echo "| HTTP /api/v1/search/suggest, 8 connections (wrk) | $(wrk_rps suggest) req/s, p50 $(wrk_pct suggest 50), p99 $(wrk_pct suggest 99) |"
 in1=$(qps "$(value 'in-process, 1 thread')")
 in8=$(qps "$(value 'in-process, 8 threads')")
 db8=$(qps "$(value 'MariaDB MATCH AGAINST, 8 threads')")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures HTTP throughput and latency of a running Answerloop portal with wrk:
-# requests/s and p50/p99 latency of an article page and of the search API.
+# requests/s and p50/p99 latency of an article page, the search API and typeahead suggestions.
 #
 # Usage: ./scripts/perf-http.sh [options] [article-slug]
 #   article-slug        article for /articles/<slug> (default: first slug from GET /api/v1/articles)
@@ -10,6 +10,7 @@
 #   --connections N     concurrent connections (default: 4)
 #   --threads N         wrk threads (default: min(connections, CPU cores))
 #   --query Q           search query for /api/v1/search (default: password)
+#   --prefix P          what a user has typed, for /api/v1/search/suggest (default: pass)
 # Start the portal first (./scripts/run.sh) and run this on the same machine. Figures go to
 # docs/performance.md together with the exact command and the machine they came from.
 set -euo pipefail
@@ -22,9 +23,10 @@ warmup=10s
 connections=4
 threads=""
 query=password
+prefix=pass
 slug=""
 
-usage() { sed -n '2,15s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,16s/^# \{0,1\}//p' "$0"; }
 
 while (($# > 0)); do
   case $1 in
@@ -34,6 +36,7 @@ while (($# > 0)); do
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --query) query=$2; shift 2 ;;
+    --prefix) prefix=$2; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     -*) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
     *) slug=$1; shift ;;
@@ -45,14 +48,9 @@ if [[ -z $threads ]]; then
   threads=$((connections < cores ? connections : cores))
 fi
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "Installing wrk..." >&2
-  sudo=()
-  [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-  "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null ||
-    { "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq &&
-      "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq wrk >/dev/null; }
-fi
+# shellcheck source=scripts/lib/wrk.sh
+source scripts/lib/wrk.sh
+answerloop_ensure_wrk
 
 if ! curl -fsS -o /dev/null "$base_url/actuator/health"; then
   echo "error: no healthy portal at $base_url (GET /actuator/health failed). Start it with ./scripts/run.sh" >&2
@@ -67,9 +65,9 @@ if [[ -z $slug ]]; then
   fi
 fi
 
-encoded_query=$(printf '%s' "$query" | sed 's/%/%25/g; s/ /%20/g; s/&/%26/g; s/+/%2B/g; s/#/%23/g')
-names=("article page" "search API")
-paths=("/articles/$slug" "/api/v1/search?q=$encoded_query")
+url_encode() { printf '%s' "$1" | sed 's/%/%25/g; s/ /%20/g; s/&/%26/g; s/+/%2B/g; s/#/%23/g'; }
+names=("article page" "search API" "suggest API")
+paths=("/articles/$slug" "/api/v1/search?q=$(url_encode "$query")" "/api/v1/search/suggest?q=$(url_encode "$prefix")")
 
 # Converts wrk's latency (e.g. 812.00us, 1.52ms, 1.01s) to milliseconds.
 to_ms() {

@@ -2,6 +2,7 @@ package com.answerloop.accounts;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -47,7 +49,11 @@ class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, LoginThrottle throttle)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            LoginThrottle throttle,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         ApiProblems apiProblems = new ApiProblems();
         // The DaoAuthenticationProvider bean below becomes the global authentication manager; adding it here as
@@ -111,15 +117,27 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> API.matches(request)
-                        && request.getRequestedSessionId() == null
-                        && request.getCookies() == null))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
+                        .ignoringRequestMatchers(request -> API.matches(request)
+                                && request.getRequestedSessionId() == null
+                                && request.getCookies() == null))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems, API)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request))
                         .defaultAccessDeniedHandlerFor(apiProblems, API))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * The CSRF token lives in an HttpOnly cookie instead of the session: every page carries a token (the layout's
+     * meta tag and forms), and keeping it in the session would make each anonymous page view, and each crawler
+     * request, hold a server-side session for hours.
+     */
+    private static CookieCsrfTokenRepository csrfTokens(boolean secure) {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure));
+        return tokens;
     }
 
     /** Tells the user why sign-in failed; status (unverified, suspended) only shows after a correct password. */

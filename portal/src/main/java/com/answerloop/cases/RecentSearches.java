@@ -21,8 +21,15 @@ class RecentSearches implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String q = request.getParameter("q");
-        if (q != null && !q.isBlank()) {
-            remember(request.getSession(), q);
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        // A page search starts the visit's memory; an API call only adds to a visit that already has one, so
+        // integrations and scripts calling the API do not leave a session behind per request.
+        HttpSession session =
+                request.getRequestURI().startsWith("/api/") ? request.getSession(false) : request.getSession();
+        if (session != null) {
+            remember(session, q);
         }
         return true;
     }

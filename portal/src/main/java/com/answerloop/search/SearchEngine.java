@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,12 +57,17 @@ final class SearchEngine {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** The fields whose passages become snippets: body first, the summary when the body shows no match. */
+    private static final String[] HIGHLIGHTED = {IndexSchema.BODY, IndexSchema.SUMMARY};
+
     private final SearchIndex index;
     private final Supplier<Analyzer> queryAnalyzer;
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexAnalyzer();
     private final Analyzer words = new SearchAnalyzers.Words();
     private final Ranking ranking;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final Map<IndexReader.CacheKey, Map<String, StringDocValuesReaderState>> facetStates =
+            new ConcurrentHashMap<>();
 
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking) {
         this.index = index;
@@ -108,6 +115,23 @@ final class SearchEngine {
             }
         }
         return query.build();
+    }
+
+    /**
+     * What the snippets mark: the query's words in the highlighted fields only. Highlighting with the full ranking
+     * query would rewrite all its boosted fields and proximity clauses again for every hit, which cost more than the
+     * search itself.
+     */
+    private Query highlightQuery(ParsedQuery parsed) {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer.get());
+        BooleanQuery.Builder marked = new BooleanQuery.Builder();
+        for (String field : HIGHLIGHTED) {
+            Query query = builder.createBooleanQuery(field, parsed.positiveText(), BooleanClause.Occur.SHOULD);
+            if (query != null) {
+                marked.add(query, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return marked.build();
     }
 
     private Map<String, Float> boosts() {
@@ -184,7 +208,7 @@ final class SearchEngine {
                     .mapToLong(m -> m.totalHits())
                     .sum();
             ScoreDoc[] page = pageOf(result.topDocs(), request);
-            List<SearchHit> hits = hits(searcher, query, page);
+            List<SearchHit> hits = hits(searcher, highlightQuery(parsed), page);
             List<FacetValue> categories = facet(searcher, facets, IndexSchema.CATEGORY, 12, true);
             List<FacetValue> tags = facet(searcher, facets, IndexSchema.TAG, 15, false);
             List<FacetValue> types = facet(searcher, facets, IndexSchema.TYPE, 5, false);
@@ -214,8 +238,7 @@ final class SearchEngine {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
                 .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(
-                new String[] {IndexSchema.BODY, IndexSchema.SUMMARY}, query, docIds, new int[] {2, 1});
+        Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {2, 1});
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -256,7 +279,7 @@ final class SearchEngine {
         return body == null ? "" : body;
     }
 
-    private static List<FacetValue> facet(
+    private List<FacetValue> facet(
             IndexSearcher searcher, FacetsCollector collector, String field, int top, boolean titled)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -269,8 +292,7 @@ final class SearchEngine {
         })) {
             return List.of();
         }
-        StringValueFacetCounts counts =
-                new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), collector);
+        StringValueFacetCounts counts = new StringValueFacetCounts(facetState(reader, field), collector);
         FacetResult result = counts.getTopChildren(top, field);
         if (result == null) {
             return List.of();
@@ -281,6 +303,32 @@ final class SearchEngine {
             values.add(new FacetValue(lv.label, label, lv.value.intValue()));
         }
         return values;
+    }
+
+    /**
+     * The ordinal map a facet count needs is built by a pass over every segment's values; Lucene means it to be
+     * built once per reader, not per query. Kept until the reader closes (the next refresh replaces it).
+     */
+    private StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
+        if (cache == null) {
+            return new StringDocValuesReaderState(reader, field);
+        }
+        Map<String, StringDocValuesReaderState> states = facetStates.computeIfAbsent(cache.getKey(), key -> {
+            cache.addClosedListener(facetStates::remove);
+            return new ConcurrentHashMap<>();
+        });
+        try {
+            return states.computeIfAbsent(field, f -> {
+                try {
+                    return new StringDocValuesReaderState(reader, f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static String categoryTitle(IndexSearcher searcher, String slug) throws IOException {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * A minimal cookie-keeping HTTP client against the running portal, used where the real servlet container matters
- * (session cookies, their flags, session ids changing). It sends the CSRF token of the last page it fetched, as a
+ * (session and CSRF cookies, their flags, session ids changing). It sends the CSRF token of the last page it fetched, as a
  * browser submitting that page's form would. Redirects are not followed, so tests can assert them.
  */
 final class HttpSession {
@@ -28,7 +28,7 @@ final class HttpSession {
     private final HttpClient client =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
-    private String sessionCookie;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrfToken;
 
     HttpSession(int port) {
@@ -47,12 +47,12 @@ final class HttpSession {
     }
 
     String sessionId() {
-        return sessionCookie;
+        return cookies.get("JSESSIONID");
     }
 
     /** Uses the given session id from now on, e.g. an id that was signed out, to see what it still allows. */
     void useSessionId(String id) {
-        this.sessionCookie = id;
+        cookies.put("JSESSIONID", id);
     }
 
     Response get(String path) {
@@ -87,15 +87,24 @@ final class HttpSession {
 
     private Response send(HttpRequest.Builder request) {
         request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        if (sessionCookie != null) {
-            request.header("Cookie", "JSESSIONID=" + sessionCookie);
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String cookie : response.headers().allValues("set-cookie")) {
-                if (cookie.startsWith("JSESSIONID=")) {
-                    String value = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-                    sessionCookie = value.isEmpty() ? null : value;
+                int equals = cookie.indexOf('=');
+                int end = cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';');
+                String name = cookie.substring(0, equals);
+                String value = cookie.substring(equals + 1, end);
+                if (value.isEmpty() || cookie.contains("Max-Age=0")) {
+                    cookies.remove(name); // the server deleted it
+                } else {
+                    cookies.put(name, value);
                 }
             }
             Matcher csrf = CSRF_META.matcher(response.body());

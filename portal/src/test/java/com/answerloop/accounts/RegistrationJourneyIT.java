@@ -48,7 +48,10 @@ class RegistrationJourneyIT extends AccountsIntegrationTest {
                 .contains("This confirmation link is invalid, was already used or has expired");
 
         // Sign in: the session id changes (session fixation protection), cookies are HttpOnly and SameSite=Lax.
-        browser.get("/login");
+        // Reading the login page leaves no session behind; a failed attempt does (it remembers the error).
+        assertThat(browser.get("/login").setCookies()).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        browser.post("/login", Map.of("username", "ADA@example.com", "password", "not the passphrase"));
+        browser.get("/login?error");
         String before = browser.sessionId();
         assertThat(before).isNotNull();
         HttpSession.Response signedIn =

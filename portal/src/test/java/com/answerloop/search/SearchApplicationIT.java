@@ -226,7 +226,9 @@ class SearchApplicationIT {
                 .andExpect(content().string(containsString("Did you mean")))
                 .andExpect(content().string(containsString("href=\"/search?q=password\"")))
                 .andExpect(content().string(containsString("Browse by category")))
-                .andExpect(content().string(containsString("Popular articles")));
+                .andExpect(content().string(containsString("Popular articles")))
+                .andExpect(content().string(containsString("href=\"/community/ask?title=pasword\"")))
+                .andExpect(content().string(containsString("href=\"/contact\"")));
     }
 
     @Test

@@ -197,6 +197,37 @@ class HelpCenterPagesIT {
                 .isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * Readers, crawlers and API clients rarely send cookies back; a server-side session per such request would pile
+     * up for hours. Only a page search starts one (it remembers the visit's searches for the contact form).
+     */
+    @Test
+    void readingPagesAndCallingTheApiLeavesNoSessionOnTheServer() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : new String[] {
+            "/", PUBLIC_ARTICLE, "/categories", "/api/v1/search?q=password", "/api/v1/search/suggest?q=pass"
+        }) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("set-cookie"))
+                    .as(path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
+        HttpResponse<String> article = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + PUBLIC_ARTICLE))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(article.headers().allValues("set-cookie"))
+                .as("the feedback form's CSRF token travels in an HttpOnly, SameSite cookie")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("XSRF-TOKEN=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path))
                 .andExpect(status().isOk())
