@@ -763,24 +763,20 @@ public class ThreadManagement {
         Comment comment = comments.findById(commentId).orElseThrow(() -> CommunityProblem.notFound("comment"));
         Post post = posts.findById(comment.postId()).orElseThrow();
         Instant now = clock.instant();
-        boolean hide = switch (action) {
-            case "hide", "uphold" -> true;
-            case "restore", "dismiss" -> false;
+        String logged = switch (action) {
+            case "hide" -> "HIDE_COMMENT";
+            case "uphold" -> "UPHOLD_COMMENT_FLAGS";
+            case "restore" -> "RESTORE_COMMENT";
+            case "dismiss" -> "DISMISS_COMMENT_FLAGS";
             default -> throw CommunityProblem.invalid("Unknown moderation action.");
         };
+        boolean hide = action.equals("hide") || action.equals("uphold");
         commentFlags
                 .findByCommentIdAndStatus(comment.id(), Flag.Status.OPEN)
                 .forEach(f -> f.resolve(hide ? Flag.Status.UPHELD : Flag.Status.DISMISSED, actor.id(), now));
         comment.hidden(hide);
         String detail = "comment #" + comment.id() + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        log(
-                hide
-                        ? (action.equals("hide") ? "HIDE_COMMENT" : "UPHOLD_COMMENT_FLAGS")
-                        : (action.equals("restore") ? "RESTORE_COMMENT" : "DISMISS_COMMENT_FLAGS"),
-                actor.id(),
-                post.threadId(),
-                post.id(),
-                detail.length() > 500 ? detail.substring(0, 500) : detail);
+        log(logged, actor.id(), post.threadId(), post.id(), detail.length() > 500 ? detail.substring(0, 500) : detail);
     }
 
     /** The thread a comment belongs to (for redirects). */
