@@ -88,6 +88,19 @@ public class ArticleManagement {
         return all;
     }
 
+    /**
+     * One article as the search index should hold it now (published, or not validated for agents), or empty when it
+     * must not be in the index (work in progress, archived, unknown).
+     */
+    public Optional<IndexableArticle> searchableArticle(long id) {
+        return articles.findById(id)
+                .filter(a -> a.state() == ArticleState.PUBLISHED || a.state() == ArticleState.NOT_VALIDATED)
+                .map(article -> {
+                    ArticleVersion version = currentVersion(article);
+                    return ArticleViews.indexable(article, version, rendering.render(version, article.sourcePath()));
+                });
+    }
+
     /** A published article the viewer may read (or, for agents and editors, a not validated one), rendered. */
     public Optional<ArticleDetails> article(String slug, boolean canSeeInternal) {
         return articles.findBySlug(slug)

@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import com.answerloop.knowledge.ArticleArchived;
+import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticlePublished;
 import com.answerloop.knowledge.ArticleSentBack;
 import com.answerloop.knowledge.ArticleSubmitted;
@@ -12,30 +13,44 @@ import org.springframework.stereotype.Component;
 class ArticleIndexing {
 
     private final SearchManagement search;
+    private final ArticleManagement articles;
 
-    ArticleIndexing(SearchManagement search) {
+    ArticleIndexing(SearchManagement search, ArticleManagement articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     @ApplicationModuleListener
     void on(ArticlePublished event) {
-        search.index(ArticleDocuments.toDocument(event.article()));
+        sync(event.article().id());
     }
 
     /** Not validated articles are indexed for agents (labelled, never public) so they can be found and reused. */
     @ApplicationModuleListener
     void on(ArticleSubmitted event) {
-        search.index(ArticleDocuments.toDocument(event.article()));
+        sync(event.article().id());
     }
 
     /** Back to work in progress: its author's alone again, so out of the index. */
     @ApplicationModuleListener
     void on(ArticleSentBack event) {
-        search.remove(ArticleDocuments.TYPE, event.articleId());
+        sync(event.articleId());
     }
 
     @ApplicationModuleListener
     void on(ArticleArchived event) {
-        search.remove(ArticleDocuments.TYPE, event.articleId());
+        sync(event.articleId());
+    }
+
+    /**
+     * Writes the article as it is now, not as the event saw it: listeners run asynchronously after commit and may be
+     * delivered out of order (submitted, then published a moment later), and an older payload must never overwrite a
+     * newer document. Serialised, so a read of the current state is always followed by its own write.
+     */
+    private synchronized void sync(long articleId) {
+        articles.searchableArticle(articleId)
+                .ifPresentOrElse(
+                        article -> search.index(ArticleDocuments.toDocument(article)),
+                        () -> search.remove(ArticleDocuments.TYPE, articleId));
     }
 }
