@@ -41,6 +41,10 @@ class NotValidatedVisibilityTests extends CasesIntegrationTest {
         UserAccount agent = testAccounts.account("agent.kcs@answerloop.test", "Agent Kcs", Role.AGENT);
         UserAccount editor = testAccounts.account("editor.kcs@answerloop.test", "Editor Kcs", Role.EDITOR);
         UserAccount customer = testAccounts.account("customer.kcs@example.org", "Customer Kcs");
+        String older = articles.createDraft(
+                new NewArticle("Umbrite filter notes", null, "Umbrite filters need a reset.\n", null, null, null),
+                agent.email(),
+                true);
         String slug = articles.createDraft(
                 new NewArticle(
                         "Xylofrost sensors report minus forty",
@@ -113,8 +117,13 @@ class NotValidatedVisibilityTests extends CasesIntegrationTest {
         assertThat(cases.caseForAgent(reference).orElseThrow().links())
                 .extracting(link -> link.url())
                 .containsExactly("/articles/" + slug);
-        // reuse puts it first among the drafts editors validate
-        assertThat(page(get("/editor/review"), editor)).contains("Xylofrost sensors report minus forty");
+        // reuse puts it before older drafts nobody linked in the editors' queue
+        String queue = page(get("/editor/review"), editor);
+        assertThat(queue).contains("Xylofrost sensors report minus forty").contains("Umbrite filter notes");
+        assertThat(queue.indexOf("Xylofrost sensors report minus forty"))
+                .isLessThan(queue.indexOf("Umbrite filter notes"));
+        assertThat(articles.draft(older).orElseThrow().modifiedAt())
+                .isBefore(draftOf(slug).modifiedAt());
 
         // validating updates the document: public now, no label
         mvc.perform(post("/editor/articles/" + slug + "/approve")
