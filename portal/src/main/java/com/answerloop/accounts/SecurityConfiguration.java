@@ -38,8 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach which URL, how people sign in and out, and how sessions and passwords are protected.
  *
  * <p>Reading pages is public; changing anything needs a signed-in user unless listed as anonymous-allowed below.
- * Areas: {@code /admin/**} admin, {@code /agent/**} agent, {@code /editor/**} editor, {@code /moderation/**}
- * moderator; the admin role includes the others. Every state change needs a CSRF token (forms carry it, the API takes
+ * Areas: {@code /admin/**} admin, {@code /agent/**} agent, {@code /editor/**} editor, {@code /capture/**} agent or
+ * editor, {@code /moderation/**} moderator; the admin role includes the others. Every state change needs a CSRF token (forms carry it, the API takes
  * it in the {@code X-CSRF-TOKEN} header); API calls that carry no cookies at all cannot ride on a browser session
  * and are exempt. Refused API calls get a problem detail, pages a redirect to sign in.
  */
@@ -64,6 +64,9 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/agent/**")
                         .hasRole("AGENT")
+                        // promoting accepted community answers to article drafts (capture module)
+                        .requestMatchers("/capture/**")
+                        .hasAnyRole("AGENT", "EDITOR")
                         .requestMatchers("/editor/**")
                         .hasRole("EDITOR")
                         .requestMatchers("/moderation/**")

@@ -6,7 +6,6 @@ import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleProblem;
 import com.answerloop.knowledge.ArticleState;
-import com.answerloop.knowledge.NewArticle;
 import com.answerloop.shared.web.PageMeta;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -21,23 +20,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An author's own drafts ({@code /agent/articles/{slug}}): work in progress is visible to its author only; after an
- * editor sends it back the author revises it here and submits it again.
+ * editor sends it back the author revises it here and submits it again. Every save is scrubbed again (see
+ * {@link CaptureManagement#revise}).
  */
 @Controller
 class DraftController {
 
     private final ArticleManagement articles;
+    private final CaptureManagement capture;
     private final AccountManagement accounts;
 
-    DraftController(ArticleManagement articles, AccountManagement accounts) {
+    DraftController(ArticleManagement articles, CaptureManagement capture, AccountManagement accounts) {
         this.articles = articles;
+        this.capture = capture;
         this.accounts = accounts;
     }
 
     @GetMapping("/agent/articles/{slug}")
     String show(@PathVariable String slug, Model model) {
         ArticleDraft draft = own(slug);
-        return page(model, draft, draft.title(), draft.body(), false, null);
+        return page(model, draft, draft.title(), draft.body(), false, null, List.of(), Review.NONE);
     }
 
     @PostMapping("/agent/articles/{slug}")
@@ -46,34 +48,54 @@ class DraftController {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body,
             @RequestParam(defaultValue = "save") String action,
+            @RequestParam(name = "keepValue", required = false) List<String> keepValues,
+            @RequestParam(name = "reviewed", required = false) List<String> reviewed,
             Model model,
             RedirectAttributes redirect) {
         ArticleDraft draft = own(slug);
+        Review review = Review.of(keepValues, reviewed);
         if ("preview".equals(action)) {
-            return page(model, draft, title, body, true, null);
+            return page(model, draft, title, body, true, null, List.of(), review);
         }
         try {
-            articles.reviseDraft(
-                    slug, new NewArticle(title, null, body, List.of("captured"), draft.visibility(), null), author());
-            if ("submit".equals(action) && draft.state() == ArticleState.WORK_IN_PROGRESS) {
-                articles.submitForReview(slug);
-                redirect.addFlashAttribute("message", "Submitted for review.");
-            } else {
-                redirect.addFlashAttribute("message", "Saved as a new version.");
+            boolean submit = "submit".equals(action);
+            CaptureOutcome outcome = capture.revise(
+                    slug,
+                    title,
+                    body,
+                    review,
+                    submit,
+                    accounts.currentAccount().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN)));
+            if (!outcome.isSaved()) {
+                return page(model, draft, title, body, true, null, outcome.toReview(), review);
             }
+            redirect.addFlashAttribute(
+                    "message",
+                    submit && draft.state() == ArticleState.WORK_IN_PROGRESS
+                            ? "Submitted for review."
+                            : "Saved as a new version.");
             return "redirect:/agent/articles/" + slug;
         } catch (ArticleProblem problem) {
-            return page(model, draft, title, body, false, problem.getMessage());
+            return page(model, draft, title, body, false, problem.getMessage(), List.of(), review);
         }
     }
 
-    private String page(Model model, ArticleDraft draft, String title, String body, boolean preview, String error) {
+    private String page(
+            Model model,
+            ArticleDraft draft,
+            String title,
+            String body,
+            boolean preview,
+            String error,
+            List<Detection> findings,
+            Review review) {
         model.addAttribute("page", PageMeta.website("Your draft: " + draft.title(), null, null));
         model.addAttribute("draft", draft);
         model.addAttribute("title", title);
         model.addAttribute("body", body);
         model.addAttribute("previewHtml", preview ? articles.preview(body) : null);
         model.addAttribute("error", error);
+        FindingsView.addTo(model, findings, review);
         return "capture/draft";
     }
 

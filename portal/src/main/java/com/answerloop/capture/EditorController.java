@@ -70,7 +70,11 @@ class EditorController {
         for (ArticleDraft draft : articles.inState(ArticleState.NOT_VALIDATED)) {
             drafts.add(item(draft, flags, reuse));
         }
-        drafts.sort(Comparator.comparing(q -> q.article().modifiedAt()));
+        // KCS "reuse is review": a not validated article agents keep linking to cases is validated first.
+        drafts.sort(Comparator.comparingLong(
+                        (QueueItem q) -> q.reuse() == null ? 0 : -q.reuse().linkCount())
+                .thenComparingInt(q -> -q.flags().size())
+                .thenComparing(q -> q.article().modifiedAt()));
         List<QueueItem> attention = new ArrayList<>();
         for (ArticleDraft published : articles.inState(ArticleState.PUBLISHED)) {
             QueueItem item = item(published, flags, reuse);
@@ -104,6 +108,12 @@ class EditorController {
     @PostMapping("/editor/articles/{slug}/approve")
     String approve(@PathVariable String slug, RedirectAttributes redirect) {
         return act(slug, redirect, "Validated and published.", () -> articles.approve(slug));
+    }
+
+    @PostMapping("/editor/articles/{slug}/archive")
+    String archive(@PathVariable String slug, RedirectAttributes redirect) {
+        return act(
+                slug, redirect, "Archived: removed from the knowledge base and search.", () -> articles.archive(slug));
     }
 
     @PostMapping("/editor/articles/{slug}/send-back")
@@ -154,7 +164,7 @@ class EditorController {
 
     @GetMapping("/editor/articles/{slug}/export")
     ResponseEntity<String> export(@PathVariable String slug) {
-        String file = articles.export(slug, true).orElseThrow(EditorController::notFound);
+        String file = articles.exportAnyState(slug).orElseThrow(EditorController::notFound);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".md\"")

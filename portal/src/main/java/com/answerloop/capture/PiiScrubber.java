@@ -2,9 +2,11 @@ package com.answerloop.capture;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,22 @@ public class PiiScrubber {
             "(?<![\\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
                     + "[A-Za-z]{2,24}(?![\\w-])");
 
+    /** "name dot surname at example dot com", "jo(at)example.org": addresses spelled out to beat form filters. */
+    private static final Pattern SPELLED_EMAIL = Pattern.compile(
+            "(?i)(?<![\\w.])[a-z0-9][a-z0-9._%+-]*(?:(?:\\s+dot\\s+|\\s*[\\[(]dot[\\])]\\s*)[a-z0-9_%+-]+)*"
+                    + "(?:\\s+at\\s+|\\s*[\\[(]at[\\])]\\s*)"
+                    + "[a-z0-9-]+(?:(?:\\s+dot\\s+|\\s*[\\[(]dot[\\])]\\s*|\\.)[a-z0-9-]+)*"
+                    + "(?:\\s+dot\\s+|\\s*[\\[(]dot[\\])]\\s*|\\.)[a-z]{2,24}(?![\\w-])(?!\\s+at\\s)");
+
+    /** Order, invoice or customer numbers named as such ("my order #100238857"), whatever their format. */
+    private static final Pattern LABELLED_ACCOUNT = Pattern.compile(
+            "(?i)\\b(?:order|invoice|customer|contract|booking|subscription)\\s*(?:no\\.?|number|nr\\.?|#|id)?"
+                    + "\\s*[:#]?\\s*#?(?<value>(?=[A-Z0-9-]*\\d{5})[A-Z0-9][A-Z0-9-]{4,19})(?![\\w-])");
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "to", "of", "in", "on", "me", "us", "you", "it", "this", "that", "then", "and", "or",
+            "is", "my", "your", "our");
+
     private static final List<Pattern> SECRETS = List.of(
             Pattern.compile("\\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
             Pattern.compile("\\bwhsec_[A-Za-z0-9]{16,}\\b"),
@@ -32,7 +50,19 @@ public class PiiScrubber {
             Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}\\b"),
-            Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
+            Pattern.compile("\\bnpm_[A-Za-z0-9]{36,}\\b"),
+            // OpenAI and Anthropic keys (sk-..., sk-proj-..., sk-ant-api03-...), Mailgun, Shopify, Hugging Face,
+            // DigitalOcean, Postman, Square
+            Pattern.compile("\\bsk-(?:proj-|svcacct-|admin-|ant-[a-z]+\\d{2}-)?[A-Za-z0-9_-]{20,}"),
+            Pattern.compile("\\bkey-[0-9a-z]{32}\\b"),
+            Pattern.compile("\\bshp(?:at|ss|ca|pa)_[A-Fa-f0-9]{32}\\b"),
+            Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"),
+            Pattern.compile("\\bdo[por]_v1_[a-f0-9]{64}\\b"),
+            Pattern.compile("\\bPMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34}\\b"),
+            Pattern.compile("\\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"),
+            // incoming webhook URLs carry their secret in the path
+            Pattern.compile("(?<=hooks\\.slack\\.com/services/)T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"),
+            Pattern.compile("(?<=discord(?:app)?\\.com/api/webhooks/)\\d+/[A-Za-z0-9_-]{30,}"),
             Pattern.compile("\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}\\b"),
             // JSON Web Tokens: three base64url parts, the first two starting with {"
             Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
@@ -44,6 +74,14 @@ public class PiiScrubber {
                     + "|auth(?:orization)?|bearer|password|passwd|pwd|passphrase)\\b"
                     + "(?:\\s*(?:is|was|=|:|\\(|\")\\s*|\\s+)(?:bearer\\s+)?[\"'`]?"
                     + "(?<value>[A-Za-z0-9_\\-+/=.!@#$%^&*~]{8,})");
+
+    /**
+     * A configuration assignment whose name ends in key, token, secret or password ({@code aws_secret_access_key =},
+     * {@code DD_API_KEY=}, {@code AccountKey=}): the value is a secret when it is long and opaque.
+     */
+    private static final Pattern ASSIGNED_SECRET = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9_.-]*?(?i:key|token|secret|password|passwd|pwd)[\"']?\\s*[=:]\\s*[\"']?"
+                    + "(?<value>[A-Za-z0-9_\\-+/=.]{16,})");
 
     /** Long hexadecimal or base64 strings; secrets only when labelled (checksums and commit ids are not). */
     private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9_\\-+/=.]+");
@@ -64,7 +102,7 @@ public class PiiScrubber {
     private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:\\bv|version|release|build|firmware)\\s*$");
 
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+/.-])(?:(?:\\+|00)\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,5}(?:[ .-]?\\d{1,5}){1,6}"
+            "(?<![\\w+/.-])(?:(?:\\+|00)\\d{1,3}[ .-]?)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d{1,5}(?:(?:[ .-]|\\s?/\\s?)?\\d{1,5}){1,6}"
                     + "(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\w-]|[.,]\\d)");
 
     private static final Pattern PHONE_CONTEXT = Pattern.compile(
@@ -104,12 +142,21 @@ public class PiiScrubber {
         List<Detection> all = new ArrayList<>();
         secrets(text, all);
         find(EMAIL, text, PiiKind.EMAIL, all);
+        spelledEmails(text, all);
         ibans(text, all);
         cards(text, all);
         ips(text, all);
         phones(text, all);
         for (Pattern pattern : accountPatterns) {
             find(pattern, text, PiiKind.ACCOUNT, all);
+        }
+        Matcher labelledAccount = LABELLED_ACCOUNT.matcher(text);
+        while (labelledAccount.find()) {
+            all.add(new Detection(
+                    PiiKind.ACCOUNT,
+                    labelledAccount.start("value"),
+                    labelledAccount.end("value"),
+                    labelledAccount.group("value")));
         }
         names(text, personNames, all);
         return resolve(all);
@@ -166,6 +213,14 @@ public class PiiScrubber {
                 out.add(new Detection(PiiKind.SECRET, labelled.start("value"), end, value));
             }
         }
+        Matcher assigned = ASSIGNED_SECRET.matcher(text);
+        while (assigned.find()) {
+            String value = assigned.group("value").replaceAll("[.]+$", "");
+            if (value.length() >= 16 && hasDigit(value) && hasLetter(value)) {
+                out.add(new Detection(
+                        PiiKind.SECRET, assigned.start("value"), assigned.start("value") + value.length(), value));
+            }
+        }
         Matcher word = PASSWORD_WORD.matcher(text);
         while (word.find()) {
             int windowEnd = Math.min(text.length(), word.end() + 60);
@@ -175,6 +230,19 @@ public class PiiScrubber {
                 if (value.length() >= 8 && characterClasses(value) >= 3) {
                     out.add(new Detection(PiiKind.SECRET, token.start(), token.start() + value.length(), value));
                 }
+            }
+        }
+    }
+
+    private static void spelledEmails(String text, List<Detection> out) {
+        Matcher m = SPELLED_EMAIL.matcher(text);
+        while (m.find()) {
+            // only a spelled-out "at" or "dot" makes it an address in disguise; plain ones are found by EMAIL
+            // ...and addresses are not made of function words ("look at the dot at the top")
+            boolean prose = Arrays.stream(m.group().toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+                    .anyMatch(FUNCTION_WORDS::contains);
+            if (!prose && !m.group().contains("@") && m.group().matches("(?is).*(?:\\sdot\\s|[\\[(]dot[\\])]).*")) {
+                out.add(new Detection(PiiKind.EMAIL, m.start(), m.end(), m.group()));
             }
         }
     }
@@ -333,7 +401,7 @@ public class PiiScrubber {
                     || core.matches(".*\\D\\d$")) {
                 continue;
             }
-            boolean grouped = core.matches(".*\\d[ .()-]+\\d.*") || core.contains("(");
+            boolean grouped = core.matches(".*\\d[ ./()-]+\\d.*") || core.contains("(");
             boolean international = match.startsWith("+") || (match.startsWith("00") && grouped && coreDigits >= 10);
             boolean context = PHONE_CONTEXT.matcher(before).find();
             boolean dotted = core.matches("[\\d.]+") && core.contains(".");

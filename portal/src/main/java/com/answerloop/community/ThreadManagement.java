@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The community module's entry point. Other modules read public threads here ({@link #indexable}, {@link
- * #publicThreads}); the module's pages and API ask, answer, vote, accept, edit, flag and moderate through it, and
+ * #publicThreads}, {@link #acceptedAnswer}); the module's pages and API ask, answer, vote, accept, edit, flag and moderate through it, and
  * every permission is checked here so pages and API behave the same.
  */
 @Service
@@ -137,6 +137,37 @@ public class ThreadManagement {
     @Transactional(readOnly = true)
     public List<IndexableThread> allIndexable() {
         return threads.findByHiddenFalse().stream().map(this::toIndexable).toList();
+    }
+
+    /** The accepted answer of a public thread, if it has one that is visible (not hidden or held). */
+    @Transactional(readOnly = true)
+    public Optional<AcceptedAnswer> acceptedAnswer(long threadId) {
+        return threads.findById(threadId)
+                .filter(t -> !t.hidden() && t.acceptedAnswerId() != null)
+                .flatMap(thread -> {
+                    List<Post> all = posts.findByThreadIdOrderByIdAsc(thread.id());
+                    Optional<Post> question = all.stream()
+                            .filter(Post::isQuestion)
+                            .filter(Post::visible)
+                            .findFirst();
+                    Optional<Post> answer = all.stream()
+                            .filter(p -> p.id() == thread.acceptedAnswerId())
+                            .filter(Post::visible)
+                            .findFirst();
+                    if (question.isEmpty() || answer.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    Names names = new Names();
+                    return Optional.of(new AcceptedAnswer(
+                            thread.id(),
+                            thread.title(),
+                            thread.url(),
+                            question.get().body(),
+                            names.of(question.get().authorId()),
+                            answer.get().id(),
+                            answer.get().body(),
+                            names.of(answer.get().authorId())));
+                });
     }
 
     /** Public threads, newest activity first, a page at a time (sitemap, API). */

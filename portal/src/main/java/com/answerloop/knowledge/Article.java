@@ -136,6 +136,11 @@ class Article {
         return isPublished() && (visibility == Visibility.PUBLIC || canSeeInternal);
     }
 
+    /** Readable by URL: published per visibility, and (KCS) not validated articles by agents, editors and admins. */
+    boolean isReadableBy(boolean canSeeInternal) {
+        return isVisibleTo(canSeeInternal) || (state == ArticleState.NOT_VALIDATED && canSeeInternal);
+    }
+
     Long id() {
         return id;
     }

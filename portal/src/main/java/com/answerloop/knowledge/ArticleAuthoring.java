@@ -54,6 +54,9 @@ class ArticleAuthoring {
         ArticleVersion version = versions.save(new ArticleVersion(article.id(), 1, source, now, author));
         article.revise(version, category, now);
         article.moveToState(submit ? ArticleState.NOT_VALIDATED : ArticleState.WORK_IN_PROGRESS, now);
+        if (submit) {
+            announceSubmitted(article, version);
+        }
         return slug;
     }
 
@@ -68,6 +71,9 @@ class ArticleAuthoring {
         ArticleVersion version =
                 versions.save(new ArticleVersion(article.id(), article.currentVersion() + 1, source, now, by));
         article.revise(version, category, now);
+        if (article.state() == ArticleState.NOT_VALIDATED) {
+            announceSubmitted(article, version);
+        }
     }
 
     void submit(String slug) {
@@ -76,6 +82,7 @@ class ArticleAuthoring {
             throw new ArticleProblem("Only work in progress can be submitted for review.");
         }
         article.moveToState(ArticleState.NOT_VALIDATED, clock.instant());
+        announceSubmitted(article, current(article));
     }
 
     /** Validates the article: it becomes readable (per visibility) and searchable. */
@@ -96,7 +103,18 @@ class ArticleAuthoring {
             throw new ArticleProblem("Only articles waiting for review can be sent back.");
         }
         article.moveToState(ArticleState.WORK_IN_PROGRESS, clock.instant());
+        events.publishEvent(new ArticleSentBack(article.id(), article.slug()));
         return author(article);
+    }
+
+    /** Takes the article out of the knowledge base (readers, search, agents); nothing is deleted. */
+    void archive(String slug) {
+        Article article = find(slug);
+        if (article.state() == ArticleState.ARCHIVED) {
+            throw new ArticleProblem("This article is already archived.");
+        }
+        article.archive(clock.instant());
+        events.publishEvent(new ArticleArchived(article.id(), article.slug()));
     }
 
     /** Makes an earlier version current again, as a new version; a published article is re-published. */
@@ -123,6 +141,9 @@ class ArticleAuthoring {
             announce(article, version);
         } else {
             article.revise(version, article.category(), now);
+            if (article.state() == ArticleState.NOT_VALIDATED) {
+                announceSubmitted(article, version);
+            }
         }
     }
 
@@ -171,6 +192,11 @@ class ArticleAuthoring {
 
     private void announce(Article article, ArticleVersion version) {
         events.publishEvent(new ArticlePublished(
+                ArticleViews.indexable(article, version, rendering.render(version, article.sourcePath()))));
+    }
+
+    private void announceSubmitted(Article article, ArticleVersion version) {
+        events.publishEvent(new ArticleSubmitted(
                 ArticleViews.indexable(article, version, rendering.render(version, article.sourcePath()))));
     }
 

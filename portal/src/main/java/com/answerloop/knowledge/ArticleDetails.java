@@ -23,7 +23,13 @@ public record ArticleDetails(
         List<RenderedMarkdown.Heading> headings,
         int helpfulYes,
         int helpfulNo,
-        List<ArticleSummary> related) {
+        List<ArticleSummary> related,
+        ArticleState state) {
+
+    /** Not validated yet: only agents, editors and admins can open it, and the page says so. */
+    public boolean notValidated() {
+        return state == ArticleState.NOT_VALIDATED;
+    }
 
     public String url() {
         return "/articles/" + slug;

@@ -75,10 +75,36 @@ public class ArticleManagement {
                 .toList();
     }
 
-    /** A published article the viewer may read, rendered. */
+    /**
+     * Every article agents may find: published ones and, for agents only, not validated ones (KCS "visible to agents,
+     * usable in cases"), each in its current version with its state.
+     */
+    public List<IndexableArticle> searchableArticles() {
+        List<IndexableArticle> all = new ArrayList<>(publishedArticles());
+        for (Article article : articles.findByState(ArticleState.NOT_VALIDATED)) {
+            ArticleVersion version = currentVersion(article);
+            all.add(ArticleViews.indexable(article, version, rendering.render(version, article.sourcePath())));
+        }
+        return all;
+    }
+
+    /**
+     * One article as the search index should hold it now (published, or not validated for agents), or empty when it
+     * must not be in the index (work in progress, archived, unknown).
+     */
+    public Optional<IndexableArticle> searchableArticle(long id) {
+        return articles.findById(id)
+                .filter(a -> a.state() == ArticleState.PUBLISHED || a.state() == ArticleState.NOT_VALIDATED)
+                .map(article -> {
+                    ArticleVersion version = currentVersion(article);
+                    return ArticleViews.indexable(article, version, rendering.render(version, article.sourcePath()));
+                });
+    }
+
+    /** A published article the viewer may read (or, for agents and editors, a not validated one), rendered. */
     public Optional<ArticleDetails> article(String slug, boolean canSeeInternal) {
         return articles.findBySlug(slug)
-                .filter(article -> article.isVisibleTo(canSeeInternal))
+                .filter(article -> article.isReadableBy(canSeeInternal))
                 .map(article -> details(article, canSeeInternal));
     }
 
@@ -211,11 +237,16 @@ public class ArticleManagement {
         return true;
     }
 
-    /** The article's current version in kb-content format (front matter + Markdown). */
+    /** The current version in kb-content format (front matter + Markdown) of an article the viewer may read. */
     public Optional<String> export(String slug, boolean canSeeInternal) {
         return articles.findBySlug(slug)
-                .filter(article -> article.visibility() == Visibility.PUBLIC || canSeeInternal)
+                .filter(article -> article.isReadableBy(canSeeInternal))
                 .map(article -> exportVersion(currentVersion(article)));
+    }
+
+    /** Any article's current version in kb-content format, whatever its state: for editors. */
+    public Optional<String> exportAnyState(String slug) {
+        return articles.findBySlug(slug).map(article -> exportVersion(currentVersion(article)));
     }
 
     static String exportVersion(ArticleVersion version) {
@@ -270,6 +301,12 @@ public class ArticleManagement {
         return authoring.sendBack(slug);
     }
 
+    /** An editor archives the article: gone from readers, search and agents; its versions stay. */
+    @Transactional
+    public void archive(String slug) {
+        authoring.archive(slug);
+    }
+
     /** Makes version {@code number} current again as a new version. */
     @Transactional
     public void rollback(String slug, int number, String by) {
@@ -322,7 +359,8 @@ public class ArticleManagement {
                 rendered.headings(),
                 article.helpfulYes(),
                 article.helpfulNo(),
-                related(article, top, canSeeInternal));
+                related(article, top, canSeeInternal),
+                article.state());
     }
 
     /** Articles sharing the section or tags, best match first. */

@@ -25,7 +25,8 @@ final class ArticleViews {
                 version.visibility(),
                 version.updatedOn(),
                 rendered.plainText(),
-                rendered.headings().stream().map(RenderedMarkdown.Heading::text).toList());
+                rendered.headings().stream().map(RenderedMarkdown.Heading::text).toList(),
+                article.state() == ArticleState.NOT_VALIDATED ? ArticleState.NOT_VALIDATED : ArticleState.PUBLISHED);
     }
 
     static ArticleSummary summary(Article article) {

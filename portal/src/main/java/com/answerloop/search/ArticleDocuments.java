@@ -1,12 +1,13 @@
 package com.answerloop.search;
 
 import com.answerloop.knowledge.ArticleManagement;
+import com.answerloop.knowledge.ArticleState;
 import com.answerloop.knowledge.IndexableArticle;
 import com.answerloop.knowledge.Visibility;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** Articles as search documents: the published version of each, from the knowledge module. */
+/** Articles as search documents: published ones, and not validated ones for agents (labelled with their state). */
 @Component
 class ArticleDocuments implements DocumentSource {
 
@@ -25,7 +26,7 @@ class ArticleDocuments implements DocumentSource {
 
     @Override
     public Stream<SearchDocument> all() {
-        return articles.publishedArticles().stream().map(ArticleDocuments::toDocument);
+        return articles.searchableArticles().stream().map(ArticleDocuments::toDocument);
     }
 
     static SearchDocument toDocument(IndexableArticle article) {
@@ -44,6 +45,7 @@ class ArticleDocuments implements DocumentSource {
                 article.sectionSlug(),
                 article.sectionTitle(),
                 article.visibility() == Visibility.INTERNAL,
-                article.updated());
+                article.updated(),
+                article.state() == ArticleState.NOT_VALIDATED ? SearchDocument.NOT_VALIDATED : null);
     }
 }

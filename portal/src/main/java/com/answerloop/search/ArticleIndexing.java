@@ -1,27 +1,56 @@
 package com.answerloop.search;
 
 import com.answerloop.knowledge.ArticleArchived;
+import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticlePublished;
+import com.answerloop.knowledge.ArticleSentBack;
+import com.answerloop.knowledge.ArticleSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps articles in the index in step with the knowledge base, after each publishing transaction commits. */
+/** Keeps articles in the index in step with the knowledge base and its KCS states, after each transaction commits. */
 @Component
 class ArticleIndexing {
 
     private final SearchManagement search;
+    private final ArticleManagement articles;
 
-    ArticleIndexing(SearchManagement search) {
+    ArticleIndexing(SearchManagement search, ArticleManagement articles) {
         this.search = search;
+        this.articles = articles;
     }
 
     @ApplicationModuleListener
     void on(ArticlePublished event) {
-        search.index(ArticleDocuments.toDocument(event.article()));
+        sync(event.article().id());
+    }
+
+    /** Not validated articles are indexed for agents (labelled, never public) so they can be found and reused. */
+    @ApplicationModuleListener
+    void on(ArticleSubmitted event) {
+        sync(event.article().id());
+    }
+
+    /** Back to work in progress: its author's alone again, so out of the index. */
+    @ApplicationModuleListener
+    void on(ArticleSentBack event) {
+        sync(event.articleId());
     }
 
     @ApplicationModuleListener
     void on(ArticleArchived event) {
-        search.remove(ArticleDocuments.TYPE, event.articleId());
+        sync(event.articleId());
+    }
+
+    /**
+     * Writes the article as it is now, not as the event saw it: listeners run asynchronously after commit and may be
+     * delivered out of order (submitted, then published a moment later), and an older payload must never overwrite a
+     * newer document. Serialised, so a read of the current state is always followed by its own write.
+     */
+    private synchronized void sync(long articleId) {
+        articles.searchableArticle(articleId)
+                .ifPresentOrElse(
+                        article -> search.index(ArticleDocuments.toDocument(article)),
+                        () -> search.remove(ArticleDocuments.TYPE, articleId));
     }
 }

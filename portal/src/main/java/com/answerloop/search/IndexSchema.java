@@ -17,7 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 final class IndexSchema {
 
     /** Stored in the commit user data; a different value at start means the index must be rebuilt. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final String VERSION_KEY = "schemaVersion";
 
@@ -37,6 +37,7 @@ final class IndexSchema {
     static final String SECTION = "section";
     static final String SECTION_TITLE = "sectionTitle";
     static final String VISIBILITY = "visibility";
+    static final String STATE = "state";
     static final String UPDATED = "updated";
     static final String SPELL = "spell";
     static final String TITLE_WORDS = "titleWords";
@@ -79,6 +80,9 @@ final class IndexSchema {
             d.add(new StoredField(SECTION_TITLE, nonNull(doc.sectionTitle(), doc.sectionSlug())));
         }
         d.add(new KeywordField(VISIBILITY, doc.internal() ? INTERNAL : PUBLIC, Field.Store.YES));
+        if (doc.state() != null) {
+            d.add(new KeywordField(STATE, doc.state(), Field.Store.YES));
+        }
         long day = doc.updated().toEpochDay();
         d.add(new NumericDocValuesField(UPDATED, day));
         d.add(new StoredField(UPDATED, day));

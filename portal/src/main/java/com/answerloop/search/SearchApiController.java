@@ -1,5 +1,6 @@
 package com.answerloop.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +25,8 @@ class SearchApiController {
             float score,
             String category,
             List<String> tags,
-            String updated) {}
+            String updated,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String state) {}
 
     record ApiFacets(List<FacetValue> category, List<FacetValue> tag, List<FacetValue> type) {}
 
@@ -85,7 +87,8 @@ class SearchApiController {
                         h.score(),
                         h.categorySlug(),
                         h.tags(),
-                        h.updated().toString()))
+                        h.updated().toString(),
+                        h.state()))
                 .toList();
         return new ApiResults(
                 q,

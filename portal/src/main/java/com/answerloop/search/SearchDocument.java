@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param url the path of the page that shows the document
  * @param internal whether only agents, editors and admins may find it
  * @param updated when the visible content last changed, for recency sorting
+ * @param state a lifecycle label readers must see beside the title ({@code not-validated}), or {@code null} for a
+ *     validated (published) document
  */
 public record SearchDocument(
         String type,
@@ -30,7 +32,47 @@ public record SearchDocument(
         String sectionSlug,
         String sectionTitle,
         boolean internal,
-        LocalDate updated) {
+        LocalDate updated,
+        String state) {
+
+    /** Lifecycle state of an article that agents may use before an editor has validated it. */
+    public static final String NOT_VALIDATED = "not-validated";
+
+    /** A validated document (every community thread, every published article). */
+    public SearchDocument(
+            String type,
+            long id,
+            String slug,
+            String url,
+            String title,
+            String summary,
+            List<String> headings,
+            String body,
+            List<String> tags,
+            String categorySlug,
+            String categoryTitle,
+            String sectionSlug,
+            String sectionTitle,
+            boolean internal,
+            LocalDate updated) {
+        this(
+                type,
+                id,
+                slug,
+                url,
+                title,
+                summary,
+                headings,
+                body,
+                tags,
+                categorySlug,
+                categoryTitle,
+                sectionSlug,
+                sectionTitle,
+                internal,
+                updated,
+                null);
+    }
 
     public SearchDocument {
         Objects.requireNonNull(type, "type");
@@ -41,6 +83,9 @@ public record SearchDocument(
         headings = headings == null ? List.of() : List.copyOf(headings);
         tags = tags == null ? List.of() : List.copyOf(tags);
         updated = updated == null ? LocalDate.of(1970, 1, 1) : updated;
+        state = state == null || state.isBlank() ? null : state;
+        // Not validated content is for agents only, whatever visibility it will have once validated.
+        internal = internal || state != null;
     }
 
     /** The index key: type and id together, so articles and threads never collide. */

@@ -260,7 +260,8 @@ final class SearchEngine {
                     doc.get(IndexSchema.SECTION_TITLE),
                     List.of(doc.getValues(IndexSchema.TAG)),
                     LocalDate.ofEpochDay(
-                            doc.getField(IndexSchema.UPDATED).numericValue().longValue())));
+                            doc.getField(IndexSchema.UPDATED).numericValue().longValue()),
+                    doc.get(IndexSchema.STATE)));
         }
         return hits;
     }
@@ -497,7 +498,8 @@ final class SearchEngine {
                 doc.get(IndexSchema.SECTION_TITLE),
                 List.of(doc.getValues(IndexSchema.TAG)),
                 LocalDate.ofEpochDay(
-                        doc.getField(IndexSchema.UPDATED).numericValue().longValue()));
+                        doc.getField(IndexSchema.UPDATED).numericValue().longValue()),
+                doc.get(IndexSchema.STATE));
     }
 
     /** Category slugs and titles with their document counts, for browsing when nothing was found. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One result. {@code snippetHtml} is safe HTML: the document text escaped, with only {@code <mark>} elements added
- * around matches.
+ * around matches. {@code state} is {@code null} for validated documents, else {@link SearchDocument#NOT_VALIDATED}.
  */
 public record SearchHit(
         String type,
@@ -19,7 +19,13 @@ public record SearchHit(
         String categoryTitle,
         String sectionTitle,
         List<String> tags,
-        LocalDate updated) {
+        LocalDate updated,
+        String state) {
+
+    /** Whether the result is an article no editor has validated yet (shown to agents only, labelled). */
+    public boolean notValidated() {
+        return SearchDocument.NOT_VALIDATED.equals(state);
+    }
 
     public String key() {
         return SearchDocument.key(type, id);

@@ -81,6 +81,7 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
                 row("GET", "/admin/outbox", S, D, A),
                 row("GET", "/agent/queue", S, D, A),
                 row("GET", "/editor/articles", S, D, A),
+                row("GET", "/capture/threads/1", S, D, A),
                 row("GET", "/moderation/flags", S, D, A),
                 row("GET", "/actuator/health", A, A, A),
                 row("GET", "/actuator/env", S, D, A),
@@ -96,6 +97,7 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
                 row("POST", "/admin/users/{target}/roles", S, D, A),
                 row("POST", "/admin/users/{target}/suspend", S, D, A),
                 row("POST", "/admin/users/{target}/reinstate", S, D, A),
+                row("POST", "/capture/threads/1", S, D, A),
                 row("POST", "/logout", A, A, A),
                 // the API answers with problem details instead of redirects
                 row("POST", "/api/v1/threads", U, A, A));

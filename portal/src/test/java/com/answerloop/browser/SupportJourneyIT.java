@@ -6,6 +6,8 @@ import com.answerloop.accounts.Role;
 import com.answerloop.accounts.TestAccounts;
 import com.answerloop.accounts.UserAccount;
 import com.answerloop.cases.CaseManagement;
+import com.answerloop.community.CommunityFixtures;
+import com.answerloop.community.ThreadManagement;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutboxEntry;
 import com.answerloop.support.Browser;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,7 +29,8 @@ import org.springframework.context.annotation.Import;
  * Issue 5's journeys in a real browser: a visitor sees suggestions while typing, submits anyway; an agent finds the
  * case, finds nothing in the knowledge panel, replies and solves, captures the answer with the customer's email and
  * phone masked; an editor validates it; the visitor's words find it in the site search; the customer answers the
- * effort survey. And the deflection journey: "This answered my question" counts and creates no case.
+ * effort survey. An accepted community answer promoted to a credited article, with a number the agent typed masked.
+ * And the deflection journey: "This answered my question" counts and creates no case.
  */
 @ShippedContentPortal
 @Import(TestAccounts.class)
@@ -50,6 +54,9 @@ class SupportJourneyIT {
 
     @Autowired
     Mailer mailer;
+
+    @Autowired
+    ThreadManagement threads;
 
     @Test
     void aRequestBecomesAValidatedArticleThatTheVisitorsWordsFind() {
@@ -145,6 +152,75 @@ class SupportJourneyIT {
     }
 
     @Test
+    void anAgentPromotesAnAcceptedAnswerAndTheValidatedArticleCreditsTheThread() {
+        WebDriver driver = browser.driver();
+        UserAccount asker = accounts.account("asker.promote@example.org", "Noor Haddad", Role.MEMBER);
+        UserAccount answerer = accounts.account("answerer.promote@example.org", "Ines Duarte", Role.MEMBER);
+        UserAccount agent = accounts.account("agent.promote@answerloop.test", "Agent Promote", Role.AGENT);
+        UserAccount editor = accounts.account("editor.promote@answerloop.test", "Editor Promote", Role.EDITOR);
+        long threadId = CommunityFixtures.threadWithAcceptedAnswer(
+                threads,
+                asker,
+                answerer,
+                "Heron calendar invites arrive without the time zone",
+                "Invites sent from heron show UTC instead of my local time. Text me on +44 7700 900461 if needed.",
+                "Set your time zone under Profile, Regional settings; heron uses it for every invite it sends.");
+        String threadUrl = threads.acceptedAnswer(threadId).orElseThrow().threadUrl();
+
+        signIn(driver, agent);
+        driver.get(base() + threadUrl);
+        driver.findElement(By.linkText("Promote to article")).click();
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector("mark.pii-phone")).isEmpty());
+        Axe.assertNoViolations(driver, "promotion review page");
+        driver.findElement(By.xpath("//button[contains(., 'Continue to the editor')]"))
+                .click();
+        WebElement body = wait(driver).until(d -> d.findElement(By.id("body")));
+        assertThat(body.getAttribute("value"))
+                .contains("## Issue")
+                .contains("[phone removed]")
+                .contains("Set your time zone under Profile");
+        // the agent adds a number by hand: saving stops and asks about it
+        body.sendKeys("\nEscalations: +44 20 7946 0321\n");
+        driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
+                .click();
+        wait(driver)
+                .until(d -> !d.findElements(By.cssSelector("[data-test=new-findings]"))
+                        .isEmpty());
+        assertThat(driver.findElement(By.cssSelector("[data-test=new-findings]"))
+                        .getText())
+                .contains("+44 20 7946 0321");
+        Axe.assertNoViolations(driver, "capture editor with new findings");
+        driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
+                .click();
+        wait(driver).until(d -> d.getCurrentUrl().contains("/articles/"));
+        String slug = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+        String draftPage = driver.findElement(By.tagName("main")).getText();
+        assertThat(draftPage)
+                .contains("Not validated")
+                .contains("Escalations: [phone removed]")
+                .contains("accepted answer by Ines Duarte");
+        Axe.assertNoViolations(driver, "not validated article page");
+
+        signIn(driver, editor);
+        driver.get(base() + "/editor/articles/" + slug);
+        driver.findElement(By.xpath("//button[contains(., 'Approve')]")).click();
+        wait(driver)
+                .until(d -> d.findElement(By.cssSelector(".article-state"))
+                        .getText()
+                        .equals("Validated"));
+
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/articles/" + slug);
+        WebElement credit = driver.findElement(By.cssSelector(".article-body a[href$='" + threadUrl + "']"));
+        assertThat(credit.getText()).isEqualTo("Heron calendar invites arrive without the time zone");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("accepted answer by Ines Duarte")
+                .doesNotContain("7700 900461")
+                .doesNotContain("Not validated");
+    }
+
+    @Test
     void thisAnsweredMyQuestionCountsADeflectionAndNoCaseIsCreated() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
@@ -171,8 +247,11 @@ class SupportJourneyIT {
         wait(driver).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /** Waits, looking again when the old page's element goes stale while the next page loads after a submit. */
     private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String base() {

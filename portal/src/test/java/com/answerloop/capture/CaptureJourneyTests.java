@@ -79,11 +79,26 @@ class CaptureJourneyTests extends CasesIntegrationTest {
                 .doesNotContain("Ana")
                 .contains("[email removed]")
                 .contains("zeppelin");
-        // The agent pastes the address back into the text by hand: saving masks it again, since it was not kept.
+        // The agent pastes the address back into the text by hand: saving stops and shows what it found...
         String edited = scrubbed + "\nAsk Ana Lopez (" + EMAIL + ") to confirm.\n";
+        String again = page(
+                post("/agent/cases/" + ref + "/capture")
+                        .param("title", "Zeppelin sync stalls at 99 percent")
+                        .param("body", edited)
+                        .with(csrf()),
+                agent);
+        assertThat(again)
+                .contains("Personal data found in your edit")
+                .contains("<code>" + EMAIL + "</code>")
+                .contains("name=\"keepValue\" id=\"keep-value-0\" value=\"Ana Lopez\"");
+        assertThat(articles.inState(ArticleState.NOT_VALIDATED))
+                .extracting(ArticleDraft::title)
+                .doesNotContain("Zeppelin sync stalls at 99 percent");
+        // ...and saving again without keeping them masks them, since they were not kept.
         mvc.perform(post("/agent/cases/" + ref + "/capture")
                         .param("title", "Zeppelin sync stalls at 99 percent")
                         .param("body", edited)
+                        .param("reviewed", EMAIL, "Ana Lopez")
                         .with(csrf())
                         .with(authentication(testAccounts.signedIn(agent))))
                 .andExpect(status().is3xxRedirection());
@@ -100,6 +115,63 @@ class CaptureJourneyTests extends CasesIntegrationTest {
                 .contains("Clear the zeppelin cache folder");
         assertThat(draft.author()).isEqualTo("agent.capture@answerloop.test");
         mvc.perform(get("/articles/" + draft.slug())).andExpect(status().isNotFound());
+
+        // Revising the draft later: the customer's phone pasted into the Resolution is found again and masked
+        // unless the agent keeps it.
+        String revised = draft.body()
+                .replace(
+                        "Clear the zeppelin cache folder",
+                        "Call the customer back on " + PHONE + ", then clear the zeppelin" + " cache folder");
+        assertThat(page(
+                        post("/agent/articles/" + draft.slug())
+                                .param("title", draft.title())
+                                .param("body", revised)
+                                .param("action", "save")
+                                .with(csrf()),
+                        agent))
+                .contains("Personal data found in your edit")
+                .contains("<code>" + PHONE + "</code>");
+        assertThat(articles.draft(draft.slug()).orElseThrow().version()).isEqualTo(draft.version());
+        mvc.perform(post("/agent/articles/" + draft.slug())
+                        .param("title", draft.title())
+                        .param("body", revised)
+                        .param("action", "save")
+                        .param("reviewed", PHONE)
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.draft(draft.slug()).orElseThrow().body())
+                .contains("Call the customer back on [phone removed], then clear")
+                .doesNotContain(PHONE);
+        mvc.perform(post("/agent/articles/" + draft.slug())
+                        .param("title", draft.title())
+                        .param("body", revised)
+                        .param("action", "save")
+                        .param("reviewed", PHONE)
+                        .param("keepValue", PHONE)
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.draft(draft.slug()).orElseThrow().body()).contains("Call the customer back on " + PHONE);
+        // kept once, it is part of the reviewed draft: the next save goes through without asking again
+        mvc.perform(post("/agent/articles/" + draft.slug())
+                        .param("title", draft.title())
+                        .param("body", revised + "\nChecked again.\n")
+                        .param("action", "save")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.draft(draft.slug()).orElseThrow().body())
+                .contains(PHONE)
+                .contains("Checked again.");
+        // the agent thinks better of it and takes the number out again before validation
+        mvc.perform(post("/agent/articles/" + draft.slug())
+                        .param("title", draft.title())
+                        .param("body", draft.body())
+                        .param("action", "save")
+                        .with(csrf())
+                        .with(authentication(testAccounts.signedIn(agent))))
+                .andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/editor/articles/" + draft.slug() + "/approve")
                         .with(csrf())

@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Measures the scrubber on the labelled support messages in {@code capture/pii-dataset.jsonl} ({@code [[KIND|value]]}
- * marks the expected spans) and prints recall and precision per kind. An expected span counts as found when a
+ * Measures the scrubber on labelled support messages ({@code [[KIND|value]]} marks the expected spans) and prints
+ * recall and precision per kind: {@code capture/pii-dataset.jsonl} (163 template messages written while the scrubber
+ * was tuned) and {@code capture/pii-heldout.jsonl} (hand-written messages in other styles, written afterwards without
+ * changing the scrubber; see docs/cases.md for the figures measured first). An expected span counts as found when a
  * detection of the same kind covers all of it; a detection counts as correct when it overlaps an expected span of its
  * kind.
  */
@@ -30,14 +33,15 @@ class PiiDatasetTests {
 
     record Example(int id, String text, List<String> names, List<Detection> expected) {}
 
-    @Test
-    void recallIsAtLeast99PercentForEmailsPhonesCardsIbansIpsAndKeys() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pii-dataset.jsonl, 150", "pii-heldout.jsonl, 60"})
+    void recallIsAtLeast99PercentForEmailsPhonesCardsIbansIpsAndKeys(String file, int minimumSize) throws IOException {
         PiiScrubber scrubber = new PiiScrubber(
                 new CaptureSettings(List.of("(?i)\\b(?:ORD|INV|ACCT|CUST)-?\\d{5,10}\\b")).compiledAccountPatterns());
         Map<PiiKind, int[]> counts = new EnumMap<>(PiiKind.class); // expected, found, detected, correct
         List<String> misses = new ArrayList<>();
-        List<Example> examples = load();
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(150);
+        List<Example> examples = load(file);
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(minimumSize);
         for (Example example : examples) {
             List<Detection> detected = scrubber.detect(example.text(), example.names());
             for (Detection want : example.expected()) {
@@ -62,7 +66,8 @@ class PiiDatasetTests {
                 }
             }
         }
-        StringBuilder report = new StringBuilder("PII scrubber on " + examples.size() + " labelled messages\n");
+        StringBuilder report =
+                new StringBuilder("PII scrubber on " + examples.size() + " labelled messages of " + file + "\n");
         report.append("%-8s %8s %8s %8s %9s%n".formatted("kind", "expected", "recall", "detected", "precision"));
         counts.forEach((kind, c) -> report.append(
                 "%-8s %8d %8.3f %8d %9.3f%n".formatted(kind, c[0], ratio(c[1], c[0]), c[2], ratio(c[3], c[2]))));
@@ -81,10 +86,10 @@ class PiiDatasetTests {
         return whole == 0 ? 1.0 : (double) part / whole;
     }
 
-    static List<Example> load() throws IOException {
+    static List<Example> load(String file) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = PiiDatasetTests.class.getResourceAsStream("/capture/pii-dataset.jsonl")) {
+        try (InputStream in = PiiDatasetTests.class.getResourceAsStream("/capture/" + file)) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : all.split("\n")) {
                 if (line.isBlank()) {

@@ -72,6 +72,39 @@ class PiiScrubberTests {
                 .isEqualTo("Mail [email removed] or call [phone removed] about ORD-12345");
     }
 
+    @Test
+    void configAssignmentsOfKeysAreSecretsButPlainSettingsAreNot() {
+        assertThat(kinds("aws_secret_access_key = q8Vh2Lr+Jt5Nw0Yk3Xp7Zs1Bc9Df4Gm6Hj2Kl8Qn"))
+                .containsExactly(PiiKind.SECRET);
+        assertThat(kinds("AccountKey=Zm9yZXhhbXBsZW9ubHkvbm90YXJlYWxrZXkrMTIzNDU2Nzg5MA==;"))
+                .containsExactly(PiiKind.SECRET);
+        assertThat(kinds("sort_key = created_at_descending, primary_key: id")).isEmpty();
+        assertThat(kinds("export OPENAI_API_KEY=sk-proj-Tq8W2eR5tY7uI9oP1aS3dF6gH8jK0lZ2"))
+                .containsExactly(PiiKind.SECRET);
+        assertThat(kinds("https://hooks.slack.com/services/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"))
+                .containsExactly(PiiKind.SECRET);
+        assertThat(kinds("the sk-SE locale and key-value pairs")).isEmpty();
+    }
+
+    @Test
+    void spelledOutAddressesAreEmailsButEverydayWordsAreNot() {
+        assertThat(scrubber.detect("write to lena dot weber at example dot de today", List.of()))
+                .extracting(Detection::text)
+                .containsExactly("lena dot weber at example dot de");
+        assertThat(kinds("jo(at)example(dot)org")).containsExactly(PiiKind.EMAIL);
+        assertThat(kinds("look at the dot at the top, then at home dot")).isEmpty();
+    }
+
+    @Test
+    void slashAreaCodesAreSpaceAndLabelledOrderNumbersAreAccounts() {
+        assertThat(kinds("Festnetz 030 / 2639 1180")).containsExactly(PiiKind.PHONE);
+        assertThat(kinds("renewed on 12/03/2023 and 1/2 of the seats")).isEmpty();
+        assertThat(scrubber.detect("my order #100238857 from 2 March", List.of()))
+                .extracting(Detection::text)
+                .containsExactly("100238857");
+        assertThat(kinds("the order from 2 March, invoice for February")).isEmpty();
+    }
+
     private List<PiiKind> kinds(String text) {
         return scrubber.detect(text, List.of()).stream().map(Detection::kind).toList();
     }
