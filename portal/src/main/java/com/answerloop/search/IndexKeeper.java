@@ -54,6 +54,15 @@ class IndexKeeper implements DisposableBean {
     private volatile String error;
     private volatile SearchIndex.Found foundAtStart;
 
+    /**
+     * Keys that live changes wrote or removed while a rebuild runs. The rebuild read its documents at its start, so
+     * its copies of these are older: it must neither overwrite them nor delete them as stale. Guarded by
+     * {@link #writes} together with the index write it describes.
+     */
+    private final Set<String> changedDuringRebuild = new HashSet<>();
+
+    private final Object writes = new Object();
+
     IndexKeeper(PortalSettings portal, SearchSettings settings, List<DocumentSource> sources) {
         this.settings = settings;
         this.sources = sources;
@@ -108,7 +117,10 @@ class IndexKeeper implements DisposableBean {
         log.info("Search index rebuild started: {}", reason);
         try {
             if (reset) {
-                index.reset();
+                synchronized (writes) {
+                    index.reset();
+                    changedDuringRebuild.clear(); // the reset removed those changes too: the rebuild restores them
+                }
             }
             List<SearchDocument> documents = new ArrayList<>();
             for (DocumentSource source : sources) {
@@ -117,13 +129,19 @@ class IndexKeeper implements DisposableBean {
             total = documents.size();
             Set<String> keys = new HashSet<>();
             for (SearchDocument document : documents) {
-                index.update(document);
+                synchronized (writes) {
+                    if (!changedDuringRebuild.contains(document.key())) {
+                        index.update(document);
+                    }
+                }
                 keys.add(document.key());
                 done.incrementAndGet();
             }
             for (String stale : keysInIndex()) {
-                if (!keys.contains(stale)) {
-                    index.delete(stale);
+                synchronized (writes) {
+                    if (!keys.contains(stale) && !changedDuringRebuild.contains(stale)) {
+                        index.delete(stale);
+                    }
                 }
             }
             index.commit();
@@ -137,7 +155,30 @@ class IndexKeeper implements DisposableBean {
             log.error("Search index rebuild failed", e);
         } finally {
             finished = Instant.now();
-            running.set(false);
+            synchronized (writes) {
+                changedDuringRebuild.clear();
+                running.set(false);
+            }
+        }
+    }
+
+    /** A live change (a document published, edited or hidden): written at once, and kept safe from a running rebuild. */
+    void update(SearchDocument document) {
+        synchronized (writes) {
+            if (running.get()) {
+                changedDuringRebuild.add(document.key());
+            }
+            index.update(document);
+        }
+    }
+
+    /** A live removal, which a running rebuild must not undo with its older copy. */
+    void delete(String key) {
+        synchronized (writes) {
+            if (running.get()) {
+                changedDuringRebuild.add(key);
+            }
+            index.delete(key);
         }
     }
 

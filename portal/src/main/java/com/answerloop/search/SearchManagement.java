@@ -59,12 +59,12 @@ public class SearchManagement {
 
     /** Adds or replaces a document; searchable within the refresh interval (well under a second). */
     public void index(SearchDocument document) {
-        keeper.index().update(document);
+        keeper.update(document);
     }
 
     /** Removes a document, if present. */
     public void remove(String type, long id) {
-        keeper.index().delete(SearchDocument.key(type, id));
+        keeper.delete(SearchDocument.key(type, id));
     }
 
     /** The page of an indexed document the reader may see, or {@code null}. */
