@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +91,9 @@ class SupportJourneyIT {
         kq.clear();
         kq.sendKeys("kestrel");
         kq.submit();
+        wait(driver).until(ExpectedConditions.stalenessOf(kq));
+        assertThat(wait(driver).until(d -> d.findElement(By.id("kq"))).getAttribute("value"))
+                .isEqualTo("kestrel");
         assertThat(driver.findElements(By.cssSelector(".knowledge-results li"))).isEmpty();
         Axe.assertNoViolations(driver, "agent case page");
         driver.findElement(By.id("reply-body"))
@@ -116,7 +120,7 @@ class SupportJourneyIT {
         Axe.assertNoViolations(driver, "capture editor with preview");
         driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
                 .click();
-        assertThat(driver.getPageSource()).contains("submitted for review");
+        wait(driver).until(d -> d.getPageSource().contains("submitted for review"));
 
         signIn(driver, editor);
         driver.get(base() + "/editor/review");
