@@ -1,7 +1,6 @@
 package com.answerloop.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +34,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -48,6 +48,9 @@ import org.apache.lucene.util.QueryBuilder;
  * snippets, spelling corrections and title suggestions. Stateless apart from the index it reads.
  */
 final class SearchEngine {
+
+    /** The top-hits pass stops counting here so it can skip; the exact total comes from the facet pass. */
+    private static final int COUNT_EXACTLY_UP_TO = 1_000;
 
     /** Below this many hits a better spelling is looked for. */
     static final int FEW_HITS = 3;
@@ -66,8 +69,7 @@ final class SearchEngine {
     private final Analyzer words = new SearchAnalyzers.Words();
     private final Ranking ranking;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
-    private final Map<IndexReader.CacheKey, Map<String, StringDocValuesReaderState>> facetStates =
-            new ConcurrentHashMap<>();
+    private final ReaderCache perReader = new ReaderCache();
 
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking) {
         this.index = index;
@@ -78,6 +80,18 @@ final class SearchEngine {
 
     /** The scoring part of a query: every field with its boost, plus a bonus when the words appear close together. */
     Query relevanceQuery(ParsedQuery parsed) {
+        return textQuery(parsed, true);
+    }
+
+    /**
+     * The same matches without the proximity bonus: a document near-matching a phrase already matches its words, so
+     * the set is the same, and counting facets over it need not evaluate phrase positions.
+     */
+    private Query matchQuery(ParsedQuery parsed) {
+        return textQuery(parsed, false);
+    }
+
+    private Query textQuery(ParsedQuery parsed, boolean proximity) {
         QueryBuilder builder = new QueryBuilder(queryAnalyzer.get());
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         String positive = parsed.positiveText();
@@ -93,7 +107,7 @@ final class SearchEngine {
         if (clauses == 0) {
             return null;
         }
-        if (ranking.proximity() > 0 && !parsed.text().isBlank()) {
+        if (proximity && ranking.proximity() > 0 && !parsed.text().isBlank()) {
             for (String field : List.of(IndexSchema.TITLE, IndexSchema.BODY)) {
                 Query near = builder.createPhraseQuery(field, parsed.text(), ranking.proximitySlop());
                 if (near != null && !(near instanceof TermQuery)) {
@@ -197,17 +211,20 @@ final class SearchEngine {
             return new SearchResults(request, 0, List.of(), List.of(), List.of(), List.of(), null, rebuilding);
         }
         Query query = filtered(relevance, request, seesInternal);
+        Query matching = filtered(matchQuery(parsed), request, seesInternal);
         return index.search(searcher -> {
             int wanted = (request.page() + 1) * request.size();
-            FacetsCollectorManager.FacetsResult result = request.sort() == SearchSort.RECENCY
-                    ? FacetsCollectorManager.search(
-                            searcher, query, wanted, recency(), true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            FacetsCollector facets = result.facetsCollector();
+            // Facet counts and the total need every match but no score: one pass that does not score. The page of
+            // hits needs scores only for the best documents, which Lucene finds while skipping the hopeless ones
+            // (scoring every match for one pass cost most of a search at 200,000 articles).
+            FacetsCollector facets = searcher.search(matching, new FacetsCollectorManager());
+            TopDocs top = request.sort() == SearchSort.RECENCY
+                    ? searcher.search(query, new TopFieldCollectorManager(recency(), wanted, null, COUNT_EXACTLY_UP_TO))
+                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, COUNT_EXACTLY_UP_TO));
             long total = facets.getMatchingDocs().stream()
                     .mapToLong(m -> m.totalHits())
                     .sum();
-            ScoreDoc[] page = pageOf(result.topDocs(), request);
+            ScoreDoc[] page = pageOf(top, request);
             List<SearchHit> hits = hits(searcher, highlightQuery(parsed), page);
             List<FacetValue> categories = facet(searcher, facets, IndexSchema.CATEGORY, 12, true);
             List<FacetValue> tags = facet(searcher, facets, IndexSchema.TAG, 15, false);
@@ -293,43 +310,21 @@ final class SearchEngine {
         })) {
             return List.of();
         }
-        StringValueFacetCounts counts = new StringValueFacetCounts(facetState(reader, field), collector);
+        StringValueFacetCounts counts = new StringValueFacetCounts(
+                perReader.get(reader, "facet-state:" + field, () -> new StringDocValuesReaderState(reader, field)),
+                collector);
         FacetResult result = counts.getTopChildren(top, field);
         if (result == null) {
             return List.of();
         }
         List<FacetValue> values = new ArrayList<>();
         for (LabelAndValue lv : result.labelValues) {
-            String label = titled ? categoryTitle(searcher, lv.label) : lv.label;
-            values.add(new FacetValue(lv.label, label, lv.value.intValue()));
+            String label = titled
+                    ? perReader.get(reader, "category-title:" + lv.label, () -> categoryTitle(searcher, lv.label))
+                    : lv.label;
+            values.add(new FacetValue(lv.label, label, lv.count));
         }
         return values;
-    }
-
-    /**
-     * The ordinal map a facet count needs is built by a pass over every segment's values; Lucene means it to be
-     * built once per reader, not per query. Kept until the reader closes (the next refresh replaces it).
-     */
-    private StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
-        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
-        if (cache == null) {
-            return new StringDocValuesReaderState(reader, field);
-        }
-        Map<String, StringDocValuesReaderState> states = facetStates.computeIfAbsent(cache.getKey(), key -> {
-            cache.addClosedListener(facetStates::remove);
-            return new ConcurrentHashMap<>();
-        });
-        try {
-            return states.computeIfAbsent(field, f -> {
-                try {
-                    return new StringDocValuesReaderState(reader, f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     private static String categoryTitle(IndexSearcher searcher, String slug) throws IOException {

@@ -57,7 +57,9 @@ public final class SearchBenchmark {
         Path indexDir = dataDir.resolve("index");
         try (SearchIndex index = new SearchIndex(indexDir, Ranking.DEFAULT.similarity(), 200)) {
             index.open();
-            for (int i = 1; i <= articles; i++) {
+            // -Dbench.reuse=true keeps an index a previous run built (for profiling the query stages alone)
+            boolean reuse = Boolean.getBoolean("bench.reuse") && index.documentCount() == articles;
+            for (int i = 1; i <= articles && !reuse; i++) {
                 index.update(generator.article(i));
             }
             index.commit();
