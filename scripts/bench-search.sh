@@ -2,7 +2,7 @@
 # Search benchmark (issue 3, section 6). Not part of the test suite.
 #  1. generates N synthetic articles (default 200000) and indexes them through the portal's
 #     index code (indexing throughput, index size);
-#  2. in-process query latency/throughput through the search module (1 and 8 threads);
+#  2. in-process query latency/throughput through the search module with JMH (1 and 8 threads);
 #  3. the same articles and queries in MariaDB with MATCH ... AGAINST (when 127.0.0.1:3306 answers);
 #  4. starts the portal on that index and measures GET /api/v1/search with wrk, 1 and 8 connections,
 #     and GET /api/v1/search/suggest (typeahead prefixes) with 8 connections;
@@ -107,8 +107,8 @@ for c in 1 8; do
   echo "| HTTP /api/v1/search, $c connection(s) (wrk) | $(wrk_rps $c) req/s, p50 $(wrk_pct $c 50), p99 $(wrk_pct $c 99) |"
 done
 echo "| HTTP /api/v1/search/suggest, 8 connections (wrk) | $(wrk_rps suggest) req/s, p50 $(wrk_pct suggest 50), p99 $(wrk_pct suggest 99) |"
-in1=$(qps "$(value 'in-process, 1 thread')")
-in8=$(qps "$(value 'in-process, 8 threads')")
+in1=$(qps "$(value 'in-process, 1 thread \(JMH\)')")
+in8=$(qps "$(value 'in-process, 8 threads \(JMH\)')")
 db8=$(qps "$(value 'MariaDB MATCH AGAINST, 8 threads')")
 db1=$(qps "$(value 'MariaDB MATCH AGAINST, 1 thread')")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "n/a" }'; }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Search benchmark (not part of the test suite; run by {@code scripts/bench-search.sh}): generates synthetic articles
  * of realistic length with a Zipf-distributed English vocabulary (taken from the shipped knowledge base and the
  * StackFAQ texts), indexes them through {@link SearchIndex}, measures in-process query latency and throughput
- * through {@link SearchEngine} (full path: ranking, facets, highlighting), and the same queries with MariaDB
+ * through {@link SearchEngine} with JMH ({@link SearchJmhBenchmark}; full path: ranking, facets, highlighting), and
+ * the same queries with MariaDB
  * {@code MATCH ... AGAINST}. Writes the queries to a file for the HTTP measurement with wrk.
  *
  * <p>Arguments: {@code <data-dir> <articles> <queries-file> [jdbc-url|none]}.
@@ -40,8 +41,6 @@ public final class SearchBenchmark {
     private static final Pattern WORD = Pattern.compile("[a-z][a-z']{1,14}");
 
     record Timing(double throughput, double p50Millis, double p99Millis, int queries) {}
-
-    private static final long NO_BUDGET = Long.MAX_VALUE;
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
@@ -66,26 +65,23 @@ public final class SearchBenchmark {
             index.refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
             result("articles", Integer.toString(articles));
-            result("indexing (articles/s)", String.format(Locale.ROOT, "%.0f", articles / seconds));
+            result(
+                    "indexing (articles/s)",
+                    reuse ? "not measured (reused index)" : String.format(Locale.ROOT, "%.0f", articles / seconds));
             result("index size (MB)", String.format(Locale.ROOT, "%.1f", size(indexDir) / 1048576.0));
 
             List<String> queries = generator.queries(1_000);
             Files.write(queriesFile, queries, StandardCharsets.UTF_8);
-            SearchEngine engine = new SearchEngine(
-                    index, () -> SearchAnalyzers.queryAnalyzer(SearchAnalyzers.emptySynonyms()), Ranking.DEFAULT);
-            run(queries, 1, 3_000, NO_BUDGET, q -> engine.search(SearchQuery.of(q), false, false)); // warm-up
-            for (int threads : new int[] {1, 8}) {
-                Timing t = run(queries, threads, 5_000, NO_BUDGET, q -> engine.search(SearchQuery.of(q), false, false));
-                result("in-process, " + threads + " thread" + (threads > 1 ? "s" : ""), t);
-            }
-            if (!jdbcUrl.equals("none")) {
-                mariaDb(jdbcUrl, generator, articles, queries);
-            }
+        }
+        // JMH measures in a forked JVM, which opens the index itself: this one must have let go of it.
+        SearchJmhBenchmark.run(indexDir, queriesFile);
+        if (!jdbcUrl.equals("none")) {
+            mariaDb(jdbcUrl, generator, articles, Files.readAllLines(queriesFile, StandardCharsets.UTF_8));
         }
     }
 
     /** Printed as soon as measured, so a run stopped half-way still leaves its figures. */
-    private static void result(String name, String value) {
+    static void result(String name, String value) {
         System.out.println("RESULT\t" + name + "\t" + value);
         System.out.flush();
     }
@@ -118,7 +114,7 @@ public final class SearchBenchmark {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        long deadline = budgetNanos == NO_BUDGET ? Long.MAX_VALUE : start + budgetNanos;
+        long deadline = start + budgetNanos;
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {

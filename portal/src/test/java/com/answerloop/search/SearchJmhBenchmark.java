@@ -1,0 +1,97 @@
+package com.answerloop.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * In-process search latency with JMH: the full {@link SearchEngine#search} path (ranking, facet counts, snippets) over
+ * an index {@link SearchBenchmark} built, in a forked JVM, for the benchmark's generated queries. Sample-time mode
+ * gives the latency percentiles; throughput follows from them because every thread runs its searches back to back
+ * (threads / mean latency).
+ */
+@State(Scope.Benchmark)
+public class SearchJmhBenchmark {
+
+    private SearchIndex index;
+    private SearchEngine engine;
+    private List<String> queries;
+
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        index = new SearchIndex(Path.of(System.getProperty("bench.index")), Ranking.DEFAULT.similarity(), 1_000);
+        index.open();
+        engine = new SearchEngine(
+                index, () -> SearchAnalyzers.queryAnalyzer(SearchAnalyzers.emptySynonyms()), Ranking.DEFAULT);
+        queries = Files.readAllLines(Path.of(System.getProperty("bench.queries")), StandardCharsets.UTF_8);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        index.close();
+    }
+
+    /** Each thread walks the query list from its own random starting point. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next = ThreadLocalRandom.current().nextInt(1_000);
+    }
+
+    @Benchmark
+    public SearchResults search(Cursor cursor) {
+        String query = queries.get(cursor.next++ % queries.size());
+        return engine.search(SearchQuery.of(query), false, false);
+    }
+
+    /** Runs the benchmark on 1 and 8 threads and prints one RESULT line each, as {@link SearchBenchmark} does. */
+    static void run(Path indexDir, Path queriesFile) throws RunnerException {
+        for (int threads : new int[] {1, 8}) {
+            Options options = new OptionsBuilder()
+                    .include(SearchJmhBenchmark.class.getName() + ".search")
+                    .mode(Mode.SampleTime)
+                    .timeUnit(TimeUnit.MILLISECONDS)
+                    .threads(threads)
+                    .forks(1)
+                    .warmupIterations(3)
+                    .warmupTime(TimeValue.seconds(5))
+                    .measurementIterations(4)
+                    .measurementTime(TimeValue.seconds(5))
+                    .jvmArgsAppend(
+                            "-Xmx2g",
+                            "--enable-native-access=ALL-UNNAMED",
+                            "-Dbench.index=" + indexDir.toAbsolutePath(),
+                            "-Dbench.queries=" + queriesFile.toAbsolutePath())
+                    .build();
+            RunResult result = new Runner(options).runSingle();
+            Statistics latency = result.getPrimaryResult().getStatistics();
+            SearchBenchmark.result(
+                    "in-process, " + threads + " thread" + (threads > 1 ? "s" : "") + " (JMH)",
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f q/s, p50 %.2f ms, p99 %.2f ms (%d samples)",
+                            threads * 1000.0 / latency.getMean(),
+                            latency.getPercentile(50),
+                            latency.getPercentile(99),
+                            latency.getN()));
+        }
+    }
+}
