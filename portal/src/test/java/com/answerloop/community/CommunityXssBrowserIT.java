@@ -51,6 +51,14 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
 
     private static final Pattern VALID_TAG = Pattern.compile("[a-z0-9][a-z0-9.+#-]{0,39}");
 
+    /** Each tag link in the page: its text and the tag its address names. */
+    private static final String TAG_LINKS = """
+            return {
+              tagLinks: Array.from(document.querySelectorAll('main a.tag')).map(a =>
+                  [a.textContent, decodeURIComponent(new URL(a.href).pathname.replace(/^.*\\/tags\\//, ''))])
+            };
+            """;
+
     static List<String> payloads;
 
     @Autowired
@@ -265,14 +273,44 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
                 }
             }
         }
+        // The parts of each payload that are valid tags (letters, digits and . + # -) are stored as they are.
+        int fragmentPosts = 0;
+        for (int i = 0; i < payloads.size(); i += STRIDE) {
+            List<String> fragments = List.of(
+                            payloads.get(i).toLowerCase(Locale.ROOT).split("[^a-z0-9.+#-]+"))
+                    .stream()
+                    .filter(t -> VALID_TAG.matcher(t).matches())
+                    .distinct()
+                    .limit(ThreadManagement.MAX_TAGS)
+                    .toList();
+            if (fragments.isEmpty()) {
+                continue;
+            }
+            var thread = threads.ask(
+                    actor(asker), topic, "Tags from payload " + i, "A body for the tags.", String.join(" ", fragments));
+            fragmentPosts++;
+            if (!tagsOf(thread.threadId()).equals(fragments.stream().sorted().toList())) {
+                failures.add("line " + i + ": tags " + fragments + " stored as " + tagsOf(thread.threadId()));
+            }
+            accepted.addAll(fragments);
+        }
         anonymous();
         open("/community");
         XssProbe.startVisit(chromium());
         List<String> distinct = accepted.stream().distinct().toList();
         for (String tag : distinct) {
-            open("/community/tags/" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
-            String text = visible(XssProbe.checkInert(chromium(), "tag page " + tag + ": ", failures));
-            expectVisible(failures, "tag " + tag, tag, text);
+            open("/community/tags/"
+                    + URLEncoder.encode(tag, StandardCharsets.UTF_8).replace("+", "%20"));
+            Map<String, Object> page = XssProbe.checkInert(chromium(), "tag page " + tag + ": ", failures, TAG_LINKS);
+            expectVisible(failures, "tag " + tag + " heading", tag, visible(page));
+            @SuppressWarnings("unchecked")
+            List<List<String>> links = (List<List<String>>) page.get("tagLinks");
+            if (links.stream().noneMatch(link -> link.equals(List.of(tag, tag)))) {
+                failures.add("tag page " + tag + ": no tag link leading back to it: " + links);
+            }
+            links.stream()
+                    .filter(link -> !link.get(0).equals(link.get(1)))
+                    .forEach(link -> failures.add("tag link [" + link.get(0) + "] leads to tag [" + link.get(1) + "]"));
         }
         // The refusal as the ask form shows it, for a sample: the offending text shown inert.
         signIn(jdbc.queryForObject("select email from accounts where id = ?", String.class, asker));
@@ -300,13 +338,15 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
         }
         XssProbe.checkVisit(chromium(), "the tag pages", failures);
         System.out.printf(
-                "XSS browser: %d payloads (stride %d) as tags: %d accepted (%d tag pages), %d refused (%d shown)%n",
-                accepted.size() + refused.size(),
+                "XSS browser: %d payloads (stride %d) as tags: %d accepted, %d refused (%d refusals shown);"
+                        + " %d posts tagged with their valid parts; %d tag pages%n",
+                acceptedPosts + refused.size(),
                 STRIDE,
-                payloads.size() / STRIDE - refused.size(),
-                distinct.size(),
+                acceptedPosts,
                 refused.size(),
-                shown);
+                shown,
+                fragmentPosts,
+                distinct.size());
         XssProbe.assertNone(failures, distinct.size() + " tag pages and " + shown + " refusals");
     }
 
