@@ -37,8 +37,10 @@ import org.springframework.context.annotation.Import;
  * case, every agent case page and customer request page opened). Covered by stride (every n-th line, default
  * {@value #DEFAULT_STRIDE}, {@code -Dxss.stride=1} for all): comments, question titles, display names, "about"
  * texts, flag notes (moderation queue) and tags; case subjects and customer names use every {@value #PER_CASE}th
- * line. Pages showing one stride item (thread, profile) are opened for every {@value #PAGE_STRIDE}th; lists (topic,
- * tag, leaderboard, moderation and agent queues) are opened whole.
+ * line. Pages showing one stride item (thread, profile, tag without punctuation, refusal on the ask form, capture
+ * review of a solved case) are opened for every {@value #PAGE_STRIDE}th; lists (topic and tag lists, community home,
+ * leaderboard, notifications, admin user list, moderation and agent queues) are opened whole, and a few searches and
+ * contact-form suggestions show the hostile threads as results.
  */
 @Import(TestAccounts.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -169,6 +171,17 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
                     note.isEmpty() ? null : note.substring(0, Math.min(500, note.length())));
             items.add(new Item(i, id, name, about.strip(), title, thread.url()));
         }
+        // A sample of the members answer one thread: its asker's notifications name them.
+        long notified = member("xss.notified@community.test", "Xss Notified");
+        var asked =
+                threads.ask(actor(notified), topic, "Notify me about the XSS corpus", "A question to follow.", "xss");
+        List<Item> answering = new ArrayList<>();
+        for (int k = 0; k < items.size(); k += PAGE_STRIDE) {
+            Item item = items.get(k);
+            threads.answer(
+                    actor(item.member()), asked.threadId(), "An answer from line " + item.line() + " to notify.");
+            answering.add(item);
+        }
         List<String> failures = new ArrayList<>();
         anonymous();
         open("/community");
@@ -228,6 +241,39 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
             pages += 2;
         }
         XssProbe.checkVisit(chromium(), "the anonymous visit", failures);
+
+        signIn("xss.notified@community.test");
+        XssProbe.startVisit(chromium());
+        StringBuilder notifications = new StringBuilder();
+        for (int p = 1; p <= (answering.size() + ThreadManagement.PAGE_SIZE - 1) / ThreadManagement.PAGE_SIZE; p++) {
+            open("/community/notifications?page=" + p);
+            notifications.append(visible(XssProbe.checkInert(chromium(), "notifications " + p + ": ", failures)));
+            pages++;
+        }
+        for (Item item : answering) {
+            expectVisible(
+                    failures,
+                    "line " + item.line() + ": name in a notification",
+                    item.name(),
+                    notifications.toString());
+        }
+        XssProbe.checkVisit(chromium(), "the notified member's visit", failures);
+
+        // Administrators see every display name in the user list.
+        signIn("xss.admin.titles@community.test");
+        XssProbe.startVisit(chromium());
+        StringBuilder users = new StringBuilder();
+        long total = jdbc.queryForObject("select count(*) from accounts", Long.class);
+        for (int p = 0; p * 25L < total; p++) {
+            open("/admin/users?page=" + p);
+            users.append(visible(XssProbe.checkInert(chromium(), "admin users " + p + ": ", failures)));
+            pages++;
+        }
+        for (Item item : items) {
+            expectVisible(
+                    failures, "line " + item.line() + ": name in the admin user list", item.name(), users.toString());
+        }
+        XssProbe.checkVisit(chromium(), "the administrator's visit", failures);
 
         signIn(jdbc.queryForObject("select email from accounts where id = ?", String.class, moderator));
         XssProbe.startVisit(chromium());
