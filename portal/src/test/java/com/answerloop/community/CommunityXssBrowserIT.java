@@ -1,5 +1,7 @@
 package com.answerloop.community;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.answerloop.accounts.TestAccounts;
 import com.answerloop.accounts.UserAccount;
 import com.answerloop.cases.CaseManagement;
@@ -8,8 +10,12 @@ import com.answerloop.cases.CaseView;
 import com.answerloop.cases.NewRequest;
 import com.answerloop.cases.OpenedCase;
 import com.answerloop.support.XssProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The shared XSS corpus posted through the real services to the forum, profiles and support cases, then every page
@@ -62,7 +72,26 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
             };
             """;
 
+    private static final Path DATA_DIR = dataDirectory();
+
     static List<String> payloads;
+
+    @Value("${answerloop.data-dir}")
+    String dataDir;
+
+    /** A portal of its own (it imports TestAccounts) needs its own search index: the shared portal's is locked. */
+    @DynamicPropertySource
+    static void ownDataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("answerloop.test.data-dir", DATA_DIR::toString);
+    }
+
+    private static Path dataDirectory() {
+        try {
+            return Files.createTempDirectory("answerloop-xss-it-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Autowired
     TestAccounts testAccounts;
@@ -83,6 +112,7 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
     @Test
     @Order(1)
     void hookCatchesScriptThatRuns() {
+        assertThat(dataDir).as("own data directory").isEqualTo(DATA_DIR.toString());
         XssProbe.assertHookCatchesScriptInADataUrl(chromium());
         anonymous();
         open("/community");
@@ -227,7 +257,7 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
         }
         // The hostile threads as search results and as suggestions while a visitor types on the contact form.
         for (String words : List.of("alert", "script onerror", "javascript")) {
-            List<org.openqa.selenium.WebElement> hits = searchPage(words, null);
+            List<WebElement> hits = searchPage(words, null);
             XssProbe.checkInert(chromium(), "search [" + words + "]: ", failures);
             if (hits.isEmpty()) {
                 failures.add("search [" + words + "]: no results to check");
