@@ -17,11 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class TestAccounts {
 
     private final Accounts accounts;
+    private final AccountManagement management;
     private final AccountUserDetailsService userDetails;
     private final PasswordEncoder passwordEncoder;
 
-    TestAccounts(Accounts accounts, AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+    TestAccounts(
+            Accounts accounts,
+            AccountManagement management,
+            AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
+        this.management = management;
         this.userDetails = userDetails;
         this.passwordEncoder = passwordEncoder;
     }
@@ -37,6 +43,12 @@ public class TestAccounts {
         all.addAll(Set.of(roles));
         account.replaceRoles(all);
         return account.toView();
+    }
+
+    /** Changes display name and "about" text through the service the profile settings form uses. */
+    @Transactional
+    public void updateProfile(long accountId, String displayName, String about) {
+        management.updateProfile(accountId, displayName, about);
     }
 
     /** The authentication a successful sign-in of this account produces. */

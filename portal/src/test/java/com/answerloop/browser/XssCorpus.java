@@ -28,21 +28,9 @@ final class XssCorpus {
 
     private XssCorpus() {}
 
-    /**
-     * Every line of the corpus, exactly as in the file: {@code shared/security/xss-payloads.txt}
-     * next to the repository, or the file named by system property {@code answerloop.xss-payloads}
-     * or environment variable {@code ANSWERLOOP_XSS_PAYLOADS}.
-     */
+    /** Every line of the corpus, exactly as in the file (see {@link com.answerloop.support.XssProbe#corpus()}). */
     static List<String> payloads() {
-        String configured = System.getProperty("answerloop.xss-payloads", System.getenv("ANSWERLOOP_XSS_PAYLOADS"));
-        Path file = configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : com.answerloop.support.Content.shared("security/xss-payloads.txt");
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.answerloop.support.XssProbe.corpus();
     }
 
     /** One generated article: its payloads, and which of them it carries as title and summary. */

@@ -71,7 +71,8 @@ abstract class CommunityBrowserSupport {
         if (!Files.exists(kb)) {
             Content.copyTree(Content.shippedKnowledgeBase(), kb);
         }
-        registry.add("answerloop.data-dir", DATA_DIR::toString);
+        // A subclass with a portal of its own (another context) names its own directory: the index there is locked.
+        registry.add("answerloop.data-dir", () -> "${answerloop.test.data-dir:" + DATA_DIR + "}");
         registry.add("answerloop.content-dir", kb::toString);
     }
 
