@@ -56,7 +56,7 @@ java --enable-native-access=ALL-UNNAMED -Xmx2g ${BENCH_JAVA_OPTS:-} \
   com.answerloop.search.SearchBenchmark "$DATA" "$ARTICLES" "$QUERIES" "$JDBC" | tee "$WORK/inprocess.txt" | grep --line-buffered '^RESULT' >&2 || true
 
 echo "Starting the portal on the generated index (port $PORT)..." >&2
-java -Xmx1g -jar portal/target/answerloop-portal.jar --server.port="$PORT" \
+java -Xmx1g -Xlog:gc:file="$WORK/gc.log" -jar portal/target/answerloop-portal.jar --server.port="$PORT" \
   --answerloop.data-dir="$DATA" --answerloop.content-dir="$WORK/no-content" \
   --answerloop.content.import-on-start=false >"$WORK/portal.log" 2>&1 &
 PORTAL=$!

@@ -1,5 +1,6 @@
 package com.answerloop.search;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 final class IndexSchema {
 
     /** Stored in the commit user data; a different value at start means the index must be rebuilt. */
-    static final String VERSION = "4";
+    static final String VERSION = "5";
 
     static final String VERSION_KEY = "schemaVersion";
 
@@ -42,15 +43,29 @@ final class IndexSchema {
     static final String SPELL = "spell";
     static final String TITLE_WORDS = "titleWords";
 
+    /**
+     * Every text field's words in one field, for deciding which documents match (total and facet counts): one postings
+     * list per query word instead of one per word and field. Docs only, no norms: it never scores.
+     */
+    static final String ALL_TEXT = "allText";
+
+    /** The fields that {@link #ALL_TEXT} copies and that the ranking query scores. */
+    static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, HEADINGS, BODY, TAGS);
+
     static final String PUBLIC = "public";
     static final String INTERNAL = "internal";
 
     /** Stored text with offsets in the postings, so the highlighter need not re-analyse documents. */
     private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
 
+    private static final FieldType MATCH_ONLY_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED_TEXT.freeze();
+        MATCH_ONLY_TEXT.setIndexOptions(IndexOptions.DOCS);
+        MATCH_ONLY_TEXT.setOmitNorms(true);
+        MATCH_ONLY_TEXT.freeze();
     }
 
     static Document toDocument(SearchDocument doc) {
@@ -78,6 +93,15 @@ final class IndexSchema {
         if (doc.sectionSlug() != null) {
             d.add(new KeywordField(SECTION, doc.sectionSlug(), Field.Store.YES));
             d.add(new StoredField(SECTION_TITLE, nonNull(doc.sectionTitle(), doc.sectionSlug())));
+        }
+        d.add(new Field(ALL_TEXT, doc.title(), MATCH_ONLY_TEXT));
+        d.add(new Field(ALL_TEXT, doc.summary(), MATCH_ONLY_TEXT));
+        for (String heading : doc.headings()) {
+            d.add(new Field(ALL_TEXT, heading, MATCH_ONLY_TEXT));
+        }
+        d.add(new Field(ALL_TEXT, doc.body(), MATCH_ONLY_TEXT));
+        for (String tag : doc.tags()) {
+            d.add(new Field(ALL_TEXT, tag, MATCH_ONLY_TEXT));
         }
         d.add(new KeywordField(VISIBILITY, doc.internal() ? INTERNAL : PUBLIC, Field.Store.YES));
         if (doc.state() != null) {

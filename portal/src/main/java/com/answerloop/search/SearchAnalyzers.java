@@ -107,8 +107,12 @@ final class SearchAnalyzers {
         protected Analyzer getWrappedAnalyzer(String fieldName) {
             return switch (fieldName) {
                 case IndexSchema.SPELL, IndexSchema.TITLE_WORDS -> words;
-                case IndexSchema.TITLE, IndexSchema.SUMMARY, IndexSchema.HEADINGS, IndexSchema.BODY, IndexSchema.TAGS ->
-                    english;
+                case IndexSchema.TITLE,
+                        IndexSchema.SUMMARY,
+                        IndexSchema.HEADINGS,
+                        IndexSchema.BODY,
+                        IndexSchema.TAGS,
+                        IndexSchema.ALL_TEXT -> english;
                 default -> keyword;
             };
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,25 +14,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -70,6 +70,7 @@ final class SearchEngine {
     private final Ranking ranking;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final ReaderCache perReader = new ReaderCache();
+    private final FacetCounts facetCounts = new FacetCounts(perReader);
 
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking) {
         this.index = index;
@@ -84,24 +85,36 @@ final class SearchEngine {
     }
 
     /**
-     * The same matches without the proximity bonus: a document near-matching a phrase already matches its words, so
-     * the set is the same, and counting facets over it need not evaluate phrase positions.
+     * The same matches without scores, for the total and the facet counts. The query's words are looked up once in the
+     * all-text field rather than once per field; when the words expand to multi-word synonyms (which need positions
+     * that field does not keep), or a field is left out of the ranking, the ranking query without its proximity bonus
+     * gives the same set instead.
      */
     private Query matchQuery(ParsedQuery parsed) {
-        return textQuery(parsed, false);
+        QueryBuilder builder = queryBuilder();
+        Query words =
+                builder.createBooleanQuery(IndexSchema.ALL_TEXT, parsed.positiveText(), BooleanClause.Occur.SHOULD);
+        if (words == null || needsPositions(words) || !ranking.scoresEveryTextField()) {
+            return textQuery(parsed, false);
+        }
+        return withPhrasesAndExclusions(builder, parsed, words);
+    }
+
+    private QueryBuilder queryBuilder() {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer.get());
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return builder;
     }
 
     private Query textQuery(ParsedQuery parsed, boolean proximity) {
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer.get());
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        QueryBuilder builder = queryBuilder();
         String positive = parsed.positiveText();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         int clauses = 0;
         for (Map.Entry<String, Float> field : boosts().entrySet()) {
             Query query = builder.createBooleanQuery(field.getKey(), positive, BooleanClause.Occur.SHOULD);
             if (query != null && field.getValue() > 0) {
-                scoring.add(new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
-                clauses++;
+                clauses += addFlattened(scoring, query, field.getValue());
             }
         }
         if (clauses == 0) {
@@ -115,7 +128,33 @@ final class SearchEngine {
                 }
             }
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring.build(), BooleanClause.Occur.MUST);
+        return withPhrasesAndExclusions(builder, parsed, scoring.build());
+    }
+
+    /**
+     * Adds a field's word clauses to the top-level disjunction, each with the field's boost: the same sum of scores as
+     * one boosted clause per field, but Lucene can then skip documents word by word (each word's best possible score
+     * is known), where a nested disjunction per field hides that and every match gets scored.
+     */
+    private static int addFlattened(BooleanQuery.Builder disjunction, Query fieldQuery, float boost) {
+        if (fieldQuery instanceof BooleanQuery words
+                && words.getMinimumNumberShouldMatch() == 0
+                && words.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+            for (BooleanClause word : words.clauses()) {
+                disjunction.add(new BoostQuery(word.query(), boost), BooleanClause.Occur.SHOULD);
+            }
+            return words.clauses().size();
+        }
+        disjunction.add(new BoostQuery(fieldQuery, boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** Quoted phrases must appear (in any text field), {@code -excluded} words and phrases must not. */
+    private static Query withPhrasesAndExclusions(QueryBuilder builder, ParsedQuery parsed, Query words) {
+        if (parsed.phrases().isEmpty() && parsed.excluded().isEmpty()) {
+            return words;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
         for (String phrase : parsed.phrases()) {
             Query exact = inAnyField(builder, phrase);
             if (exact != null) {
@@ -129,6 +168,30 @@ final class SearchEngine {
             }
         }
         return query.build();
+    }
+
+    /** Whether a query needs more than which documents hold a term (phrases from multi-word synonyms do). */
+    private static boolean needsPositions(Query query) {
+        boolean[] positional = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                if (!(leaf instanceof TermQuery) && !(leaf instanceof SynonymQuery)) {
+                    positional[0] = true;
+                }
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                positional[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return positional[0];
     }
 
     /**
@@ -162,8 +225,7 @@ final class SearchEngine {
     private static Query inAnyField(QueryBuilder builder, String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String field : List.of(
-                IndexSchema.TITLE, IndexSchema.SUMMARY, IndexSchema.HEADINGS, IndexSchema.BODY, IndexSchema.TAGS)) {
+        for (String field : IndexSchema.TEXT_FIELDS) {
             Query query = builder.createPhraseQuery(field, text);
             if (query != null) {
                 any.add(query, BooleanClause.Occur.SHOULD);
@@ -226,9 +288,11 @@ final class SearchEngine {
                     .sum();
             ScoreDoc[] page = pageOf(top, request);
             List<SearchHit> hits = hits(searcher, highlightQuery(parsed), page);
-            List<FacetValue> categories = facet(searcher, facets, IndexSchema.CATEGORY, 12, true);
-            List<FacetValue> tags = facet(searcher, facets, IndexSchema.TAG, 15, false);
-            List<FacetValue> types = facet(searcher, facets, IndexSchema.TYPE, 5, false);
+            Map<String, List<FacetValue>> counted =
+                    facetCounts.top(facets, Map.of(IndexSchema.CATEGORY, 12, IndexSchema.TAG, 15, IndexSchema.TYPE, 5));
+            List<FacetValue> categories = withCategoryTitles(searcher, counted.get(IndexSchema.CATEGORY));
+            List<FacetValue> tags = counted.get(IndexSchema.TAG);
+            List<FacetValue> types = counted.get(IndexSchema.TYPE);
             String didYouMean = total < FEW_HITS ? didYouMean(searcher, request, seesInternal, total) : null;
             return new SearchResults(request, total, hits, categories, tags, types, didYouMean, rebuilding);
         });
@@ -250,37 +314,51 @@ final class SearchEngine {
         if (page.length == 0) {
             return List.of();
         }
-        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        // each hit's stored fields are read (and decompressed) once, for the hit and for its snippet
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, stored.document(hit.doc));
+        }
+        UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
-                .build();
-        Map<String, String[]> snippets = highlighter.highlightFields(HIGHLIGHTED, query, docIds, new int[] {2, 1});
-        StoredFields stored = searcher.storedFields();
+                .withWeightMatches(false);
+        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        Map<String, String[]> snippets = new LoadedDocumentsHighlighter(settings, documents)
+                .highlightFields(HIGHLIGHTED, query, docIds, new int[] {2, 1});
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
-            String body = snippets.get(IndexSchema.BODY)[i];
-            String summary = snippets.get(IndexSchema.SUMMARY)[i];
-            String snippet = firstMarked(body, summary);
+            String snippet = firstMarked(snippets.get(IndexSchema.BODY)[i], snippets.get(IndexSchema.SUMMARY)[i]);
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-            hits.add(new SearchHit(
-                    doc.get(IndexSchema.TYPE),
-                    doc.getField(IndexSchema.ID).numericValue().longValue(),
-                    doc.get(IndexSchema.SLUG),
-                    doc.get(IndexSchema.TITLE),
-                    doc.get(IndexSchema.URL),
-                    snippet,
-                    score,
-                    doc.get(IndexSchema.CATEGORY),
-                    doc.get(IndexSchema.CATEGORY_TITLE),
-                    doc.get(IndexSchema.SECTION_TITLE),
-                    List.of(doc.getValues(IndexSchema.TAG)),
-                    LocalDate.ofEpochDay(
-                            doc.getField(IndexSchema.UPDATED).numericValue().longValue()),
-                    doc.get(IndexSchema.STATE)));
+            hits.add(hit(documents.get(page[i].doc), score, snippet));
         }
         return hits;
+    }
+
+    /** A highlighter that takes the text from documents already read instead of reading them again. */
+    private static final class LoadedDocumentsHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Document> documents;
+
+        LoadedDocumentsHighlighter(Builder settings, Map<Integer, Document> documents) {
+            super(settings);
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = documents.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    row[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[f]));
+                }
+                values.add(row);
+            }
+            return values;
+        }
     }
 
     /** The body passage if it shows a match, else the summary's, else whichever has text (both already escaped). */
@@ -297,32 +375,13 @@ final class SearchEngine {
         return body == null ? "" : body;
     }
 
-    private List<FacetValue> facet(
-            IndexSearcher searcher, FacetsCollector collector, String field, int top, boolean titled)
-            throws IOException {
+    private List<FacetValue> withCategoryTitles(IndexSearcher searcher, List<FacetValue> counted) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        if (reader.leaves().stream().allMatch(leaf -> {
-            try {
-                return leaf.reader().getSortedSetDocValues(field) == null;
-            } catch (IOException e) {
-                return true;
-            }
-        })) {
-            return List.of();
-        }
-        StringValueFacetCounts counts = new StringValueFacetCounts(
-                perReader.get(reader, "facet-state:" + field, () -> new StringDocValuesReaderState(reader, field)),
-                collector);
-        FacetResult result = counts.getTopChildren(top, field);
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetValue> values = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            String label = titled
-                    ? perReader.get(reader, "category-title:" + lv.label, () -> categoryTitle(searcher, lv.label))
-                    : lv.label;
-            values.add(new FacetValue(lv.label, label, lv.count));
+        List<FacetValue> values = new ArrayList<>(counted.size());
+        for (FacetValue value : counted) {
+            String title = perReader.get(
+                    reader, "category-title:" + value.value(), () -> categoryTitle(searcher, value.value()));
+            values.add(new FacetValue(value.value(), title, value.count()));
         }
         return values;
     }
@@ -480,13 +539,17 @@ final class SearchEngine {
     }
 
     private static SearchHit plainHit(Document doc, float score) {
+        return hit(doc, score, "");
+    }
+
+    private static SearchHit hit(Document doc, float score, String snippet) {
         return new SearchHit(
                 doc.get(IndexSchema.TYPE),
                 doc.getField(IndexSchema.ID).numericValue().longValue(),
                 doc.get(IndexSchema.SLUG),
                 doc.get(IndexSchema.TITLE),
                 doc.get(IndexSchema.URL),
-                "",
+                snippet,
                 score,
                 doc.get(IndexSchema.CATEGORY),
                 doc.get(IndexSchema.CATEGORY_TITLE),
@@ -504,7 +567,9 @@ final class SearchEngine {
                 : new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC));
         return index.search(searcher -> {
             FacetsCollector collector = searcher.search(all, new FacetsCollectorManager());
-            return facet(searcher, collector, IndexSchema.CATEGORY, 20, true);
+            return withCategoryTitles(
+                    searcher,
+                    facetCounts.top(collector, Map.of(IndexSchema.CATEGORY, 20)).get(IndexSchema.CATEGORY));
         });
     }
 }

@@ -2,7 +2,9 @@ package com.answerloop.search;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,21 +16,34 @@ class SearchLogs {
     record QueryStat(String query, long searches, long hits, long clicks) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    SearchLogs(JdbcClient jdbc) {
+    SearchLogs(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    void add(SearchPerformed event) {
-        jdbc.sql("INSERT INTO search_log (query, hits, filters, searched_at) VALUES (?, ?, ?, ?)")
-                .params(event.query(), event.hits(), event.filters(), Timestamp.from(event.at()))
-                .update();
-    }
-
-    void add(SearchResultClicked event) {
-        jdbc.sql("INSERT INTO search_click (query, document_key, position, clicked_at) VALUES (?, ?, ?, ?)")
-                .params(event.query(), event.documentKey(), event.position(), Timestamp.from(event.at()))
-                .update();
+    /** Stores searches and clicks, each kind with one batched insert. */
+    void addAll(List<?> records) {
+        List<Object[]> searches = new ArrayList<>();
+        List<Object[]> clicks = new ArrayList<>();
+        for (Object record : records) {
+            switch (record) {
+                case SearchPerformed s ->
+                    searches.add(new Object[] {s.query(), s.hits(), s.filters(), Timestamp.from(s.at())});
+                case SearchResultClicked c ->
+                    clicks.add(new Object[] {c.query(), c.documentKey(), c.position(), Timestamp.from(c.at())});
+                default -> throw new IllegalArgumentException("not a search record: " + record);
+            }
+        }
+        if (!searches.isEmpty()) {
+            batches.batchUpdate(
+                    "INSERT INTO search_log (query, hits, filters, searched_at) VALUES (?, ?, ?, ?)", searches);
+        }
+        if (!clicks.isEmpty()) {
+            batches.batchUpdate(
+                    "INSERT INTO search_click (query, document_key, position, clicked_at) VALUES (?, ?, ?, ?)", clicks);
+        }
     }
 
     private static final String STATS = """

@@ -1,30 +1,50 @@
 package com.answerloop.search;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Announces searches and result clicks as events (after-commit listeners need a transaction to publish in) and
- * stores them for the search reports.
+ * Records searches and result clicks for the search reports and announces them as events. A search is a read: it
+ * only queues its record, and a background flush stores the queue once a second in one transaction (one batched
+ * insert) and publishes the events there, so after-commit listeners in other modules receive them. Writing and
+ * publishing per search took a database transaction on every request and most of the API's time beyond the search
+ * itself. The cost of the batching: a crash loses at most the last second of analytics, never content.
  */
 @Component
 class SearchTracking {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchTracking.class);
+
+    /** Bounds memory when the database is slow or the portal is flooded: beyond this, records are dropped. */
+    static final int MAX_PENDING = 100_000;
+
+    private static final int BATCH = 2_000;
+
+    private final BlockingQueue<Object> pending = new ArrayBlockingQueue<>(MAX_PENDING);
+    private final AtomicLong dropped = new AtomicLong();
     private final ApplicationEventPublisher events;
     private final SearchLogs logs;
-    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final Clock clock = Clock.systemUTC();
 
-    SearchTracking(ApplicationEventPublisher events, SearchLogs logs) {
+    SearchTracking(ApplicationEventPublisher events, SearchLogs logs, TransactionTemplate transactions) {
         this.events = events;
         this.logs = logs;
-        this.clock = Clock.systemUTC();
+        this.transactions = transactions;
     }
 
-    @Transactional
     public void searched(SearchResults results) {
         SearchQuery query = results.query();
         StringBuilder filters = new StringBuilder();
@@ -38,23 +58,38 @@ class SearchTracking {
             filters.append(filters.isEmpty() ? "" : "&").append("type=").append(query.type());
         }
         String bounded = filters.length() > 500 ? filters.substring(0, 500) : filters.toString();
-        events.publishEvent(
-                new SearchPerformed(ParsedQuery.normalize(query.text()), results.total(), bounded, Instant.now(clock)));
+        record(new SearchPerformed(ParsedQuery.normalize(query.text()), results.total(), bounded, Instant.now(clock)));
     }
 
-    @Transactional
     public void clicked(String query, String documentKey, int position) {
-        events.publishEvent(new SearchResultClicked(
+        record(new SearchResultClicked(
                 ParsedQuery.normalize(query), documentKey, Math.max(1, position), Instant.now(clock)));
     }
 
-    @ApplicationModuleListener
-    void on(SearchPerformed event) {
-        logs.add(event);
+    private void record(Object event) {
+        if (!pending.offer(event) && dropped.getAndIncrement() % 10_000 == 0) {
+            log.warn(
+                    "Search analytics cannot keep up: {} records dropped so far (queue of {} is full)",
+                    dropped.get(),
+                    MAX_PENDING);
+        }
     }
 
-    @ApplicationModuleListener
-    void on(SearchResultClicked event) {
-        logs.add(event);
+    /** Stores and publishes what was queued; runs every second and once more at shutdown. */
+    @Scheduled(fixedDelayString = "${answerloop.search.analytics-flush-ms:1000}")
+    @PreDestroy
+    void flush() {
+        List<Object> batch = new ArrayList<>();
+        while (pending.drainTo(batch, BATCH) > 0) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    logs.addAll(batch);
+                    batch.forEach(events::publishEvent);
+                });
+            } catch (RuntimeException e) {
+                log.warn("Could not store {} search analytics records; they are lost", batch.size(), e);
+            }
+            batch.clear();
+        }
     }
 }
