@@ -51,12 +51,12 @@ fi
 
 echo "Generating and indexing $ARTICLES articles, measuring in-process and MariaDB ($JDBC)..." >&2
 # shellcheck disable=SC2086
-java --enable-native-access=ALL-UNNAMED -Xmx2g ${BENCH_JAVA_OPTS:-} \
+java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx2g ${BENCH_JAVA_OPTS:-} \
   -cp "portal/target/test-classes:portal/target/classes:$(cat "$classpath_file")" \
   com.answerloop.search.SearchBenchmark "$DATA" "$ARTICLES" "$QUERIES" "$JDBC" | tee "$WORK/inprocess.txt" | grep --line-buffered '^RESULT' >&2 || true
 
 echo "Starting the portal on the generated index (port $PORT)..." >&2
-java -Xmx1g -Xlog:gc:file="$WORK/gc.log" -jar portal/target/answerloop-portal.jar --server.port="$PORT" \
+java -Xmx1g --add-modules jdk.incubator.vector -Xlog:gc:file="$WORK/gc.log" -jar portal/target/answerloop-portal.jar --server.port="$PORT" \
   --answerloop.data-dir="$DATA" --answerloop.content-dir="$WORK/no-content" \
   --answerloop.content.import-on-start=false >"$WORK/portal.log" 2>&1 &
 PORTAL=$!

@@ -43,6 +43,11 @@ final class IndexSchema {
     static final String SPELL = "spell";
     static final String TITLE_WORDS = "titleWords";
 
+    /** The beginnings (1 to {@link #MAX_PREFIX} letters) of every title word: typeahead looks up one term. */
+    static final String TITLE_PREFIXES = "titlePrefixes";
+
+    static final int MAX_PREFIX = 20;
+
     /**
      * Every text field's words in one field, for deciding which documents match (total and facet counts): one postings
      * list per query word instead of one per word and field. Docs only, no norms: it never scores.
@@ -77,6 +82,7 @@ final class IndexSchema {
         d.add(new StoredField(URL, doc.url()));
         d.add(new Field(TITLE, doc.title(), HIGHLIGHTED_TEXT));
         d.add(new TextField(TITLE_WORDS, doc.title(), Field.Store.NO));
+        d.add(new TextField(TITLE_PREFIXES, doc.title(), Field.Store.NO));
         d.add(new Field(SUMMARY, doc.summary(), HIGHLIGHTED_TEXT));
         for (String heading : doc.headings()) {
             d.add(new TextField(HEADINGS, heading, Field.Store.NO));

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -92,10 +93,21 @@ final class SearchAnalyzers {
         }
     }
 
+    /** Every beginning of every word (as {@link Words} produces them), for typeahead on titles. */
+    static final class WordPrefixes extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(
+                    source, new EdgeNGramTokenFilter(normalized(source), 1, IndexSchema.MAX_PREFIX, true));
+        }
+    }
+
     /** Routes each field of the schema to its chain. */
     static final class PerField extends DelegatingAnalyzerWrapper {
         private final Analyzer english;
         private final Analyzer words = new Words();
+        private final Analyzer wordPrefixes = new WordPrefixes();
         private final Analyzer keyword = new StandardAnalyzer();
 
         PerField(Analyzer english) {
@@ -107,6 +119,7 @@ final class SearchAnalyzers {
         protected Analyzer getWrappedAnalyzer(String fieldName) {
             return switch (fieldName) {
                 case IndexSchema.SPELL, IndexSchema.TITLE_WORDS -> words;
+                case IndexSchema.TITLE_PREFIXES -> wordPrefixes;
                 case IndexSchema.TITLE,
                         IndexSchema.SUMMARY,
                         IndexSchema.HEADINGS,

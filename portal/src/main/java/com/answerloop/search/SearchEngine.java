@@ -461,11 +461,16 @@ final class SearchEngine {
         }
         String last = tokens.get(tokens.size() - 1);
         boolean endsWithSpace = !typed.isEmpty() && Character.isWhitespace(typed.charAt(typed.length() - 1));
-        query.add(
-                endsWithSpace
-                        ? new TermQuery(new Term(IndexSchema.TITLE_WORDS, last))
-                        : new PrefixQuery(new Term(IndexSchema.TITLE_WORDS, last)),
-                BooleanClause.Occur.MUST);
+        Query lastWord;
+        if (endsWithSpace) {
+            lastWord = new TermQuery(new Term(IndexSchema.TITLE_WORDS, last));
+        } else if (last.length() <= IndexSchema.MAX_PREFIX) {
+            // one indexed term, however many words start with it (a prefix query over "co" visits thousands)
+            lastWord = new TermQuery(new Term(IndexSchema.TITLE_PREFIXES, last));
+        } else {
+            lastWord = new PrefixQuery(new Term(IndexSchema.TITLE_WORDS, last));
+        }
+        query.add(lastWord, BooleanClause.Occur.MUST);
         if (!seesInternal) {
             query.add(new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC)), BooleanClause.Occur.FILTER);
         }

@@ -1,10 +1,15 @@
 package com.answerloop.search;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,6 +22,16 @@ public class SearchManagement {
     private final IndexKeeper keeper;
     private final PopularQueries popularQueries;
 
+    /**
+     * Searches run here, on one platform thread per core, not on the request's virtual thread. A search is pure CPU
+     * work, and virtual threads are never preempted: under load a few searches held every carrier thread while cheap
+     * requests (typeahead, pages) queued behind them. Platform threads are time-sliced by the OS and the queue is
+     * first come, first served.
+     */
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("search-", 1).daemon().factory());
+
     SearchManagement(IndexKeeper keeper, PopularQueries popularQueries) {
         this.keeper = keeper;
         this.popularQueries = popularQueries;
@@ -28,7 +43,25 @@ public class SearchManagement {
      * @param seesInternal whether the reader may see internal documents (agents, editors, admins)
      */
     public SearchResults search(SearchQuery query, boolean seesInternal) {
-        return keeper.engine().search(query, seesInternal, keeper.isRebuilding());
+        Future<SearchResults> results =
+                searchThreads.submit(() -> keeper.engine().search(query, seesInternal, keeper.isRebuilding()));
+        try {
+            return results.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Search failed", e.getCause());
+        } catch (InterruptedException e) {
+            results.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching", e);
+        }
+    }
+
+    @PreDestroy
+    void stopSearchThreads() {
+        searchThreads.shutdownNow();
     }
 
     /** Typeahead: matching titles first, then popular past queries that found something. */

@@ -77,6 +77,8 @@ public class SearchJmhBenchmark {
                     .measurementTime(TimeValue.seconds(5))
                     .jvmArgsAppend(
                             "-Xmx2g",
+                            "--add-modules",
+                            "jdk.incubator.vector",
                             "--enable-native-access=ALL-UNNAMED",
                             "-Dbench.index=" + indexDir.toAbsolutePath(),
                             "-Dbench.queries=" + queriesFile.toAbsolutePath())
