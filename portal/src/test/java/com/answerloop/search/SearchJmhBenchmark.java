@@ -1,13 +1,17 @@
 package com.answerloop.search;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
@@ -40,8 +44,15 @@ public class SearchJmhBenchmark {
     public void open() throws IOException {
         index = new SearchIndex(Path.of(System.getProperty("bench.index")), Ranking.DEFAULT.similarity(), 1_000);
         index.open();
-        engine = new SearchEngine(
-                index, () -> SearchAnalyzers.queryAnalyzer(SearchAnalyzers.emptySynonyms()), Ranking.DEFAULT);
+        // the synonyms a new portal starts with, so the queries expand as they do in the portal
+        Analyzer analyzer;
+        try (Reader rules = new InputStreamReader(
+                SearchJmhBenchmark.class.getResourceAsStream("/search/default-synonyms.txt"), StandardCharsets.UTF_8)) {
+            analyzer = SearchAnalyzers.queryAnalyzer(SearchAnalyzers.parseSynonyms(rules));
+        } catch (ParseException e) {
+            throw new IOException(e);
+        }
+        engine = new SearchEngine(index, () -> analyzer, Ranking.DEFAULT);
         queries = Files.readAllLines(Path.of(System.getProperty("bench.queries")), StandardCharsets.UTF_8);
     }
 
