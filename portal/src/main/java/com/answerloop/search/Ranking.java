@@ -20,11 +20,6 @@ record Ranking(
 
     static final Ranking DEFAULT = new Ranking(1.5f, 1.0f, 1.0f, 1.0f, 1.0f, 0.5f, 3, 2.5f, 1.0f);
 
-    /** Whether every text field takes part in the ranking (then matching on the all-text field finds the same set). */
-    boolean scoresEveryTextField() {
-        return title > 0 && summary > 0 && headings > 0 && body > 0 && tags > 0;
-    }
-
     Similarity similarity() {
         return new BM25Similarity(k1, b);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,13 @@ final class SearchEngine {
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexAnalyzer();
     private final Analyzer words = new SearchAnalyzers.Words();
     private final Ranking ranking;
+
+    /** Each text field with its boost, in a fixed order; built once, used by every search. */
+    private final Map<String, Float> boosts;
+
+    /** Whether the ranking scores every text field, so that matching on the all-text field finds the same set. */
+    private final boolean everyTextFieldScored;
+
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final ReaderCache perReader = new ReaderCache();
     private final FacetCounts facetCounts = new FacetCounts(perReader);
@@ -76,6 +84,8 @@ final class SearchEngine {
         this.index = index;
         this.queryAnalyzer = queryAnalyzer;
         this.ranking = ranking;
+        this.boosts = boostsOf(ranking);
+        this.everyTextFieldScored = boosts.values().stream().allMatch(boost -> boost > 0);
         spellChecker.setMinQueryLength(3);
     }
 
@@ -94,7 +104,7 @@ final class SearchEngine {
         QueryBuilder builder = queryBuilder();
         Query words =
                 builder.createBooleanQuery(IndexSchema.ALL_TEXT, parsed.positiveText(), BooleanClause.Occur.SHOULD);
-        if (words == null || needsPositions(words) || !ranking.scoresEveryTextField()) {
+        if (words == null || needsPositions(words) || !everyTextFieldScored) {
             return textQuery(parsed, false);
         }
         return withPhrasesAndExclusions(builder, parsed, words);
@@ -111,7 +121,7 @@ final class SearchEngine {
         String positive = parsed.positiveText();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         int clauses = 0;
-        for (Map.Entry<String, Float> field : boosts().entrySet()) {
+        for (Map.Entry<String, Float> field : boosts.entrySet()) {
             Query query = builder.createBooleanQuery(field.getKey(), positive, BooleanClause.Occur.SHOULD);
             if (query != null && field.getValue() > 0) {
                 clauses += addFlattened(scoring, query, field.getValue());
@@ -211,14 +221,14 @@ final class SearchEngine {
         return marked.build();
     }
 
-    private Map<String, Float> boosts() {
+    private static Map<String, Float> boostsOf(Ranking ranking) {
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(IndexSchema.TITLE, ranking.title());
         boosts.put(IndexSchema.SUMMARY, ranking.summary());
         boosts.put(IndexSchema.HEADINGS, ranking.headings());
         boosts.put(IndexSchema.BODY, ranking.body());
         boosts.put(IndexSchema.TAGS, ranking.tags());
-        return boosts;
+        return Collections.unmodifiableMap(boosts);
     }
 
     /** A word or exact phrase in any text field. */
