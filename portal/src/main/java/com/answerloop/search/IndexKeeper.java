@@ -71,7 +71,7 @@ class IndexKeeper implements DisposableBean {
                 settings.synonymsFile() != null ? settings.synonymsFile() : dataDir.resolve("synonyms.txt"));
         this.index = new SearchIndex(dataDir.resolve("index"), Ranking.DEFAULT.similarity(), settings.refreshMillis());
         this.foundAtStart = index.open();
-        this.engine = new SearchEngine(index, synonyms::queryAnalyzer, Ranking.DEFAULT);
+        this.engine = new SearchEngine(index, synonyms::queryAnalyzer, Ranking.DEFAULT, settings.exactCountsUpTo());
         index.onLost(() -> rebuild("index directory lost", true));
     }
 
@@ -144,6 +144,9 @@ class IndexKeeper implements DisposableBean {
                     }
                 }
             }
+            index.commit();
+            index.refresh();
+            index.compact();
             index.commit();
             index.refresh();
             log.info(

@@ -33,6 +33,7 @@ class SearchApiController {
     record ApiResults(
             String query,
             long total,
+            boolean totalEstimated,
             int page,
             int size,
             List<ApiHit> hits,
@@ -93,6 +94,7 @@ class SearchApiController {
         return new ApiResults(
                 q,
                 results.total(),
+                results.totalEstimated(),
                 page,
                 size,
                 hits,

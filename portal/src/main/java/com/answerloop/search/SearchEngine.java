@@ -15,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -50,8 +48,9 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class SearchEngine {
 
-    /** The top-hits pass stops counting here so it can skip; the exact total comes from the facet pass. */
-    private static final int COUNT_EXACTLY_UP_TO = 1_000;
+    /** The facets a search counts, each with how many of its most frequent values it shows. */
+    private static final Map<String, Integer> FACETS =
+            Map.of(IndexSchema.CATEGORY, 12, IndexSchema.TAG, 15, IndexSchema.TYPE, 5);
 
     /** Below this many hits a better spelling is looked for. */
     static final int FEW_HITS = 3;
@@ -63,6 +62,8 @@ final class SearchEngine {
 
     /** The fields whose passages become snippets: body first, the summary when the body shows no match. */
     private static final String[] HIGHLIGHTED = {IndexSchema.BODY, IndexSchema.SUMMARY};
+
+    private static final Query INTERNAL = new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.INTERNAL));
 
     private final SearchIndex index;
     private final Supplier<Analyzer> queryAnalyzer;
@@ -78,9 +79,21 @@ final class SearchEngine {
 
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final ReaderCache perReader = new ReaderCache();
-    private final FacetCounts facetCounts = new FacetCounts(perReader);
+    private final FacetCounts facetCounts;
+
+    /** Indexes of up to this many documents get exact counts unless told otherwise. */
+    static final int EXACT_COUNTS_UP_TO = 50_000;
+
+    /** The fewest matches a sample needs for its estimate to be shown (a few per cent off at worst). */
+    private static final int MIN_SAMPLED_MATCHES = 1_000;
 
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking) {
+        this(index, queryAnalyzer, ranking, EXACT_COUNTS_UP_TO);
+    }
+
+    /** @param exactCountsUpTo see {@link SearchSettings#exactCountsUpTo()} */
+    SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking, int exactCountsUpTo) {
+        this.facetCounts = new FacetCounts(perReader, exactCountsUpTo, MIN_SAMPLED_MATCHES);
         this.index = index;
         this.queryAnalyzer = queryAnalyzer;
         this.ranking = ranking;
@@ -245,66 +258,57 @@ final class SearchEngine {
         return clauses == 0 ? null : any.build();
     }
 
+    /**
+     * The query restricted to what the reader may see and to the chosen category, type and tags. Internal documents
+     * are excluded rather than public ones required: they are few, so the exclusion skips a short list where the
+     * requirement would walk nearly every match twice.
+     */
     private static Query filtered(Query relevance, SearchQuery request, boolean seesInternal) {
-        BooleanQuery filters = filters(request, seesInternal);
-        if (filters.clauses().isEmpty()) {
-            return relevance;
-        }
-        return new BooleanQuery.Builder()
-                .add(relevance, BooleanClause.Occur.MUST)
-                .add(filters, BooleanClause.Occur.FILTER)
-                .build();
-    }
-
-    private static BooleanQuery filters(SearchQuery request, boolean seesInternal) {
-        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance, BooleanClause.Occur.MUST);
         if (!seesInternal) {
-            filters.add(
-                    new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC)), BooleanClause.Occur.FILTER);
+            query.add(INTERNAL, BooleanClause.Occur.MUST_NOT);
         }
         if (request.category() != null) {
-            filters.add(new TermQuery(new Term(IndexSchema.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
+            query.add(new TermQuery(new Term(IndexSchema.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
         }
         if (request.type() != null) {
-            filters.add(new TermQuery(new Term(IndexSchema.TYPE, request.type())), BooleanClause.Occur.FILTER);
+            query.add(new TermQuery(new Term(IndexSchema.TYPE, request.type())), BooleanClause.Occur.FILTER);
         }
         for (String tag : request.tags()) {
-            filters.add(
+            query.add(
                     new TermQuery(new Term(IndexSchema.TAG, IndexSchema.normalizeTag(tag))),
                     BooleanClause.Occur.FILTER);
         }
-        return filters.build();
+        return query.build();
     }
 
     SearchResults search(SearchQuery request, boolean seesInternal, boolean rebuilding) {
         ParsedQuery parsed = ParsedQuery.parse(request.text());
         Query relevance = relevanceQuery(parsed);
         if (relevance == null) {
-            return new SearchResults(request, 0, List.of(), List.of(), List.of(), List.of(), null, rebuilding);
+            return new SearchResults(request, 0, false, List.of(), List.of(), List.of(), List.of(), null, rebuilding);
         }
         Query query = filtered(relevance, request, seesInternal);
         Query matching = filtered(matchQuery(parsed), request, seesInternal);
         return index.search(searcher -> {
             int wanted = (request.page() + 1) * request.size();
-            // Facet counts and the total need every match but no score: one pass that does not score. The page of
-            // hits needs scores only for the best documents, which Lucene finds while skipping the hopeless ones
-            // (scoring every match for one pass cost most of a search at 200,000 articles).
-            FacetsCollector facets = searcher.search(matching, new FacetsCollectorManager());
+            // The total and the facet counts need the matches but no scores; the page of hits needs scores only for
+            // the best documents, which Lucene finds while skipping the hopeless ones. So two passes, neither doing
+            // the other's work.
+            FacetCounts.Counted counted = facetCounts.count(searcher, matching, FACETS, true);
             TopDocs top = request.sort() == SearchSort.RECENCY
-                    ? searcher.search(query, new TopFieldCollectorManager(recency(), wanted, null, COUNT_EXACTLY_UP_TO))
-                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, COUNT_EXACTLY_UP_TO));
-            long total = facets.getMatchingDocs().stream()
-                    .mapToLong(m -> m.totalHits())
-                    .sum();
+                    ? searcher.search(query, new TopFieldCollectorManager(recency(), wanted, null, wanted))
+                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+            long total = counted.total();
             ScoreDoc[] page = pageOf(top, request);
             List<SearchHit> hits = hits(searcher, highlightQuery(parsed), page);
-            Map<String, List<FacetValue>> counted =
-                    facetCounts.top(facets, Map.of(IndexSchema.CATEGORY, 12, IndexSchema.TAG, 15, IndexSchema.TYPE, 5));
-            List<FacetValue> categories = withCategoryTitles(searcher, counted.get(IndexSchema.CATEGORY));
-            List<FacetValue> tags = counted.get(IndexSchema.TAG);
-            List<FacetValue> types = counted.get(IndexSchema.TYPE);
+            List<FacetValue> categories =
+                    withCategoryTitles(searcher, counted.values().get(IndexSchema.CATEGORY));
+            List<FacetValue> tags = counted.values().get(IndexSchema.TAG);
+            List<FacetValue> types = counted.values().get(IndexSchema.TYPE);
             String didYouMean = total < FEW_HITS ? didYouMean(searcher, request, seesInternal, total) : null;
-            return new SearchResults(request, total, hits, categories, tags, types, didYouMean, rebuilding);
+            return new SearchResults(
+                    request, total, counted.estimated(), hits, categories, tags, types, didYouMean, rebuilding);
         });
     }
 
@@ -333,6 +337,7 @@ final class SearchEngine {
         UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000)
+                .withBreakIterator(SentenceBreaks::new)
                 .withWeightMatches(false);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         Map<String, String[]> snippets = new LoadedDocumentsHighlighter(settings, documents)
@@ -579,12 +584,15 @@ final class SearchEngine {
     List<FacetValue> allCategories(boolean seesInternal) {
         Query all = seesInternal
                 ? new MatchAllDocsQuery()
-                : new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC));
-        return index.search(searcher -> {
-            FacetsCollector collector = searcher.search(all, new FacetsCollectorManager());
-            return withCategoryTitles(
-                    searcher,
-                    facetCounts.top(collector, Map.of(IndexSchema.CATEGORY, 20)).get(IndexSchema.CATEGORY));
-        });
+                : new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                        .add(INTERNAL, BooleanClause.Occur.MUST_NOT)
+                        .build();
+        return index.search(searcher -> withCategoryTitles(
+                searcher,
+                facetCounts
+                        .count(searcher, all, Map.of(IndexSchema.CATEGORY, 20), false)
+                        .values()
+                        .get(IndexSchema.CATEGORY)));
     }
 }

