@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -61,7 +62,7 @@ final class SearchEngine {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The fields whose passages become snippets: body first, the summary when the body shows no match. */
-    private static final String[] HIGHLIGHTED = {IndexSchema.BODY, IndexSchema.SUMMARY};
+    private static final List<String> HIGHLIGHTED = List.of(IndexSchema.BODY, IndexSchema.SUMMARY);
 
     private static final Query INTERNAL = new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.INTERNAL));
 
@@ -339,12 +340,25 @@ final class SearchEngine {
                 .withMaxLength(100_000)
                 .withBreakIterator(SentenceBreaks::new)
                 .withWeightMatches(false);
+        UnifiedHighlighter highlighter = new LoadedDocumentsHighlighter(settings, documents);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        Map<String, String[]> snippets = new LoadedDocumentsHighlighter(settings, documents)
-                .highlightFields(HIGHLIGHTED, query, docIds, new int[] {2, 1});
+        String[] bodies = snippets(highlighter, IndexSchema.BODY, query, docIds, 2);
+        // The summary is highlighted only for the hits whose body shows no match: the highlighter reads each word's
+        // postings anew for every document and field, which made snippets cost as much as finding the hits.
+        int[] withoutMatch = IntStream.range(0, page.length)
+                .filter(i -> !isMarked(bodies[i]))
+                .toArray();
+        String[] summaries = new String[page.length];
+        if (withoutMatch.length > 0) {
+            int[] summaryDocs = Arrays.stream(withoutMatch).map(i -> docIds[i]).toArray();
+            String[] highlighted = snippets(highlighter, IndexSchema.SUMMARY, query, summaryDocs, 1);
+            for (int j = 0; j < withoutMatch.length; j++) {
+                summaries[withoutMatch[j]] = highlighted[j];
+            }
+        }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            String snippet = firstMarked(snippets.get(IndexSchema.BODY)[i], snippets.get(IndexSchema.SUMMARY)[i]);
+            String snippet = firstMarked(bodies[i], summaries[i]);
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(hit(documents.get(page[i].doc), score, snippet));
         }
@@ -376,12 +390,23 @@ final class SearchEngine {
         }
     }
 
+    private static String[] snippets(
+            UnifiedHighlighter highlighter, String field, Query query, int[] docIds, int passages) throws IOException {
+        return highlighter
+                .highlightFields(new String[] {field}, query, docIds, new int[] {passages})
+                .get(field);
+    }
+
+    private static boolean isMarked(String snippet) {
+        return snippet != null && snippet.contains("<mark>");
+    }
+
     /** The body passage if it shows a match, else the summary's, else whichever has text (both already escaped). */
     private static String firstMarked(String body, String summary) {
-        if (body != null && body.contains("<mark>")) {
+        if (isMarked(body)) {
             return body;
         }
-        if (summary != null && summary.contains("<mark>")) {
+        if (isMarked(summary)) {
             return summary;
         }
         if (summary != null && !summary.isBlank()) {
