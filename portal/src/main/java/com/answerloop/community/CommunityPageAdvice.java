@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,7 +29,11 @@ class CommunityPageAdvice {
     }
 
     @ModelAttribute("communityUnread")
-    Long communityUnread() {
+    Long communityUnread(Authentication authentication) {
+        if (authentication == null) {
+            // anonymous readers have no notifications; looking them up cost a database transaction on every request
+            return null;
+        }
         try {
             return actors.current().map(a -> threads.unreadCount(a.id())).orElse(null);
         } catch (RuntimeException e) {
