@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,23 @@ final class SearchEngine {
 
     /** Queries with more words than this get no spelling suggestion. */
     static final int MAX_SPELLED_WORDS = 6;
+
+    /**
+     * The stored fields a listing (typeahead, popular, recent) shows: everything but the texts, whose decoding made
+     * up most of the cost of reading a document.
+     */
+    private static final Set<String> LISTED = Set.of(
+            IndexSchema.TYPE,
+            IndexSchema.ID,
+            IndexSchema.SLUG,
+            IndexSchema.TITLE,
+            IndexSchema.URL,
+            IndexSchema.CATEGORY,
+            IndexSchema.CATEGORY_TITLE,
+            IndexSchema.SECTION_TITLE,
+            IndexSchema.TAG,
+            IndexSchema.UPDATED,
+            IndexSchema.STATE);
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -520,7 +538,7 @@ final class SearchEngine {
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(plainHit(stored.document(sd.doc), sd.score));
+                hits.add(plainHit(stored.document(sd.doc, LISTED), sd.score));
             }
             return hits;
         });
@@ -561,7 +579,7 @@ final class SearchEngine {
                 }
                 TopDocs top = searcher.search(query.build(), 1);
                 if (top.scoreDocs.length > 0) {
-                    hits.add(plainHit(searcher.storedFields().document(top.scoreDocs[0].doc), 0f));
+                    hits.add(plainHit(searcher.storedFields().document(top.scoreDocs[0].doc, LISTED), 0f));
                 }
             }
             return hits;
@@ -577,7 +595,7 @@ final class SearchEngine {
             TopDocs top = searcher.search(all, limit, recency());
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(plainHit(searcher.storedFields().document(sd.doc), 0f));
+                hits.add(plainHit(searcher.storedFields().document(sd.doc, LISTED), 0f));
             }
             return hits;
         });
