@@ -25,7 +25,8 @@ public record SearchResults(
         return (int) Math.min(SearchQuery.MAX_PAGE + 1, (total + query.size() - 1) / query.size());
     }
 
+    /** A short page is the last one, whatever the total says (an estimated total can overshoot a little). */
     public boolean hasNext() {
-        return query.page() + 1 < totalPages();
+        return query.page() + 1 < totalPages() && hits.size() == query.size();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -322,5 +323,18 @@ class SearchEngineTests {
         SearchResults exact = engine.search(SearchQuery.of("printer"), false, false);
         assertThat(exact.totalEstimated()).isFalse();
         assertThat(exact.total()).isEqualTo(6_000);
+    }
+
+    @Test
+    void aShortPageIsTheLastEvenWhenAnEstimatedTotalPromisesMore() {
+        SearchQuery firstPage = new SearchQuery("printer", null, List.of(), null, SearchSort.RELEVANCE, 0, 10);
+        SearchHit hit = new SearchHit(
+                "article", 1, "a", "A", "/a", "", 1f, "c", "C", null, List.of(), LocalDate.of(2024, 1, 1), null);
+        SearchResults full = new SearchResults(
+                firstPage, 2_000, true, Collections.nCopies(10, hit), List.of(), List.of(), List.of(), null, false);
+        SearchResults shortPage = new SearchResults(
+                firstPage, 2_000, true, List.of(hit, hit, hit), List.of(), List.of(), List.of(), null, false);
+        assertThat(full.hasNext()).isTrue();
+        assertThat(shortPage.hasNext()).isFalse();
     }
 }
