@@ -79,7 +79,13 @@ request = function()
 end
 LUA
 # typeahead: what a user has typed after 2 to 6 letters of a query
-sed 's|"/api/v1/search?q=" .. encode(queries\[i\])|"/api/v1/search/suggest?q=" .. encode(string.sub(queries[i], 1, 2 + i % 5))|' >"$WORK/suggest.lua"
+sed 's|"/api/v1/search?q=" .. encode(queries\[i\])|"/api/v1/search/suggest?q=" .. encode(string.sub(queries[i], 1, 2 + i % 5))|' \
+  "$WORK/search.lua" >"$WORK/suggest.lua"
+# (before 2026-11-24 16:00 UTC this sed had no input file, so suggest.lua was empty and wrk measured "/")
+grep -q '/api/v1/search/suggest' "$WORK/suggest.lua" || {
+  echo "error: $WORK/suggest.lua does not request the suggest API" >&2
+  exit 1
+}
 
 # warm up the JIT and caches
 QUERIES=$QUERIES wrk -t1 -c4 -d10s -s "$WORK/search.lua" "http://127.0.0.1:$PORT" >/dev/null
