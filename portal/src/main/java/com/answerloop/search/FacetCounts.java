@@ -67,7 +67,7 @@ final class FacetCounts {
      */
     record Counted(long total, boolean estimated, Map<String, List<FacetValue>> values) {}
 
-    /** A sample is taken in runs of this many consecutive documents, spread evenly over each segment. */
+    /** A sample is taken in runs of this many consecutive documents, spread evenly over the index. */
     private static final int WINDOW = 1_024;
 
     private final ReaderCache cache;
