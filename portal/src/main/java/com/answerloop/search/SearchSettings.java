@@ -18,4 +18,13 @@ record SearchSettings(
         @DefaultValue("200") long refreshMillis,
         Path synonymsFile,
         @DefaultValue("true") boolean rebuildOnStart,
-        @DefaultValue("50000") int exactCountsUpTo) {}
+        @DefaultValue("50000") int exactCountsUpTo) {
+
+    SearchSettings {
+        if (exactCountsUpTo < 1) {
+            // a start-up error naming the setting, rather than a search that never finishes counting
+            throw new IllegalArgumentException(
+                    "answerloop.search.exact-counts-up-to must be at least 1, was " + exactCountsUpTo);
+        }
+    }
+}
