@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -61,7 +65,7 @@ final class SearchEngine {
     static final int MAX_SPELLED_WORDS = 6;
 
     /**
-     * The stored fields a listing (typeahead, popular, recent) shows: everything but the texts, whose decoding made
+     * The stored fields a listing (popular, recent) shows: everything but the texts, whose decoding made
      * up most of the cost of reading a document.
      */
     private static final Set<String> LISTED = Set.of(
@@ -508,7 +512,7 @@ final class SearchEngine {
     }
 
     /** Titles that start with what was typed: whole words so far, the last one as a prefix. */
-    List<SearchHit> titleSuggestions(String typed, boolean seesInternal, int limit) {
+    List<Suggestion> titleSuggestions(String typed, boolean seesInternal, int limit) {
         List<String> tokens = SearchText.tokens(words, IndexSchema.TITLE_WORDS, typed, 8);
         if (tokens.isEmpty()) {
             return List.of();
@@ -535,13 +539,23 @@ final class SearchEngine {
         Query built = query.build();
         return index.search(searcher -> {
             TopDocs top = searcher.search(built, limit);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
+            List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
+            List<Suggestion> titles = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(plainHit(stored.document(sd.doc, LISTED), sd.score));
+                LeafReaderContext segment = segments.get(ReaderUtil.subIndex(sd.doc, segments));
+                int doc = sd.doc - segment.docBase;
+                titles.add(new Suggestion(
+                        Suggestion.Kind.TITLE,
+                        docValue(segment, IndexSchema.TYPEAHEAD_TITLE, doc),
+                        docValue(segment, IndexSchema.TYPEAHEAD_URL, doc)));
             }
-            return hits;
+            return titles;
         });
+    }
+
+    private static String docValue(LeafReaderContext segment, String field, int doc) throws IOException {
+        BinaryDocValues values = DocValues.getBinary(segment.reader(), field);
+        return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
     }
 
     /** The document's page, if it is in the index and visible to the reader: for click tracking redirects. */

@@ -75,9 +75,9 @@ public class SearchManagement {
         }
         List<Suggestion> suggestions = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (SearchHit hit : keeper.engine().titleSuggestions(typed, seesInternal, limit)) {
-            suggestions.add(new Suggestion(Suggestion.Kind.TITLE, hit.title(), hit.url()));
-            seen.add(hit.title().toLowerCase(Locale.ROOT));
+        for (Suggestion title : keeper.engine().titleSuggestions(typed, seesInternal, limit)) {
+            suggestions.add(title);
+            seen.add(title.text().toLowerCase(Locale.ROOT));
         }
         for (String query : popularQueries.startingWith(ParsedQuery.normalize(text), limit)) {
             if (suggestions.size() >= limit) {

@@ -203,12 +203,11 @@ class SearchEngineTests {
     @Test
     void titleSuggestionsMatchWordPrefixes() {
         assertThat(engine.titleSuggestions("reset pas", false, 5))
-                .extracting(SearchHit::id)
-                .containsExactly(1L);
+                .containsExactly(new Suggestion(Suggestion.Kind.TITLE, "Reset your password", "/articles/a-1"));
         assertThat(engine.titleSuggestions("escal", false, 5)).isEmpty();
         assertThat(engine.titleSuggestions("escal", true, 5))
-                .extracting(SearchHit::id)
-                .containsExactly(4L);
+                .extracting(Suggestion::url)
+                .containsExactly("/articles/a-4");
     }
 
     @Test
