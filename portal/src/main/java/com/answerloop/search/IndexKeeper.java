@@ -145,7 +145,7 @@ class IndexKeeper implements DisposableBean {
                 }
             }
             index.commit();
-            index.refresh();
+            index.refresh(); // complete results now; the merge below only makes them faster
             index.compact();
             index.commit();
             index.refresh();

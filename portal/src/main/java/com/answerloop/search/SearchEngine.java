@@ -88,6 +88,31 @@ final class SearchEngine {
 
     private static final Query INTERNAL = new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.INTERNAL));
 
+    /**
+     * Restricts a query to what the reader may see. Internal documents are excluded rather than public ones required:
+     * they are few, so the exclusion skips a short list where the requirement would walk nearly every match twice.
+     */
+    private static BooleanQuery.Builder visibleOnly(BooleanQuery.Builder query, boolean seesInternal) {
+        return seesInternal ? query : query.add(INTERNAL, BooleanClause.Occur.MUST_NOT);
+    }
+
+    /** The document with this key, if the reader may see it. */
+    private static Query visibleByKey(String key, boolean seesInternal) {
+        return visibleOnly(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(IndexSchema.KEY, key)), BooleanClause.Occur.FILTER),
+                        seesInternal)
+                .build();
+    }
+
+    /** Every document the reader may see. */
+    private static Query everythingVisible(boolean seesInternal) {
+        return visibleOnly(
+                        new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER),
+                        seesInternal)
+                .build();
+    }
+
     private final SearchIndex index;
     private final Supplier<Analyzer> queryAnalyzer;
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexAnalyzer();
@@ -281,16 +306,10 @@ final class SearchEngine {
         return clauses == 0 ? null : any.build();
     }
 
-    /**
-     * The query restricted to what the reader may see and to the chosen category, type and tags. Internal documents
-     * are excluded rather than public ones required: they are few, so the exclusion skips a short list where the
-     * requirement would walk nearly every match twice.
-     */
+    /** The query restricted to what the reader may see and to the chosen category, type and tags. */
     private static Query filtered(Query relevance, SearchQuery request, boolean seesInternal) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance, BooleanClause.Occur.MUST);
-        if (!seesInternal) {
-            query.add(INTERNAL, BooleanClause.Occur.MUST_NOT);
-        }
+        BooleanQuery.Builder query =
+                visibleOnly(new BooleanQuery.Builder().add(relevance, BooleanClause.Occur.MUST), seesInternal);
         if (request.category() != null) {
             query.add(new TermQuery(new Term(IndexSchema.CATEGORY, request.category())), BooleanClause.Occur.FILTER);
         }
@@ -533,10 +552,7 @@ final class SearchEngine {
             lastWord = new PrefixQuery(new Term(IndexSchema.TITLE_WORDS, last));
         }
         query.add(lastWord, BooleanClause.Occur.MUST);
-        if (!seesInternal) {
-            query.add(new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC)), BooleanClause.Occur.FILTER);
-        }
-        Query built = query.build();
+        Query built = visibleOnly(query, seesInternal).build();
         return index.search(searcher -> {
             TopDocs top = searcher.search(built, limit);
             List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
@@ -560,14 +576,7 @@ final class SearchEngine {
 
     /** The document's page, if it is in the index and visible to the reader: for click tracking redirects. */
     String urlOf(String key, boolean seesInternal) {
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.KEY, key)), BooleanClause.Occur.FILTER)
-                .add(
-                        seesInternal
-                                ? new MatchAllDocsQuery()
-                                : new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC)),
-                        BooleanClause.Occur.FILTER)
-                .build();
+        Query query = visibleByKey(key, seesInternal);
         return index.search(searcher -> {
             TopDocs top = searcher.search(query, 1);
             return top.scoreDocs.length == 0
@@ -584,16 +593,9 @@ final class SearchEngine {
         return index.search(searcher -> {
             List<SearchHit> hits = new ArrayList<>();
             for (String key : keys) {
-                BooleanQuery.Builder query = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(IndexSchema.KEY, key)), BooleanClause.Occur.FILTER);
-                if (!seesInternal) {
-                    query.add(
-                            new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC)),
-                            BooleanClause.Occur.FILTER);
-                }
-                TopDocs top = searcher.search(query.build(), 1);
+                TopDocs top = searcher.search(visibleByKey(key, seesInternal), 1);
                 if (top.scoreDocs.length > 0) {
-                    hits.add(plainHit(searcher.storedFields().document(top.scoreDocs[0].doc, LISTED), 0f));
+                    hits.add(listed(searcher, top.scoreDocs[0].doc));
                 }
             }
             return hits;
@@ -602,21 +604,19 @@ final class SearchEngine {
 
     /** The most recently updated documents the reader may see. */
     List<SearchHit> recent(boolean seesInternal, int limit) {
-        Query all = seesInternal
-                ? new MatchAllDocsQuery()
-                : new TermQuery(new Term(IndexSchema.VISIBILITY, IndexSchema.PUBLIC));
         return index.search(searcher -> {
-            TopDocs top = searcher.search(all, limit, recency());
+            TopDocs top = searcher.search(everythingVisible(seesInternal), limit, recency());
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(plainHit(searcher.storedFields().document(sd.doc, LISTED), 0f));
+                hits.add(listed(searcher, sd.doc));
             }
             return hits;
         });
     }
 
-    private static SearchHit plainHit(Document doc, float score) {
-        return hit(doc, score, "");
+    /** A document for a listing (popular, recent): no snippet, and only the stored fields a listing shows. */
+    private static SearchHit listed(IndexSearcher searcher, int doc) throws IOException {
+        return hit(searcher.storedFields().document(doc, LISTED), 0f, "");
     }
 
     private static SearchHit hit(Document doc, float score, String snippet) {
@@ -639,12 +639,7 @@ final class SearchEngine {
 
     /** Category slugs and titles with their document counts, for browsing when nothing was found. */
     List<FacetValue> allCategories(boolean seesInternal) {
-        Query all = seesInternal
-                ? new MatchAllDocsQuery()
-                : new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-                        .add(INTERNAL, BooleanClause.Occur.MUST_NOT)
-                        .build();
+        Query all = everythingVisible(seesInternal);
         return index.search(searcher -> withCategoryTitles(
                 searcher,
                 facetCounts
