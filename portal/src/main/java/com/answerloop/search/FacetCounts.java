@@ -67,21 +67,30 @@ final class FacetCounts {
      */
     record Counted(long total, boolean estimated, Map<String, List<FacetValue>> values) {}
 
-    /** A sample is taken in runs of this many consecutive documents, spread evenly over the index. */
-    private static final int WINDOW = 1_024;
+    /**
+     * A sample is taken in runs of this many consecutive documents, spread evenly over the index: short enough that a
+     * sample of a few thousand documents still touches dozens of places (documents added together tend to be alike).
+     */
+    private static final int WINDOW = 256;
+
+    /** How much larger each further sample is than the one before. */
+    private static final int SAMPLE_GROWTH = 4;
 
     private final ReaderCache cache;
+    private final int exactUpTo;
     private final int sampleDocs;
     private final int minSampledMatches;
 
     /**
-     * @param sampleDocs indexes of up to this many documents are always counted exactly; larger ones are first counted
-     *     on a sample of about this many documents
-     * @param minSampledMatches the fewest matches in the sample for its estimate to stand; a query that matches less
-     *     is counted exactly (it is narrow, so that is cheap)
+     * @param exactUpTo indexes of up to this many documents are always counted exactly
+     * @param sampleDocs larger ones are first counted on a sample of about this many documents, then (if the sample
+     *     held too few matches) on samples {@value #SAMPLE_GROWTH} times larger while they are under half the index
+     * @param minSampledMatches the fewest matches in a sample for its estimate to stand; a query that matches less
+     *     than that in every sample is counted exactly (it is narrow, so that is cheap)
      */
-    FacetCounts(ReaderCache cache, int sampleDocs, int minSampledMatches) {
+    FacetCounts(ReaderCache cache, int exactUpTo, int sampleDocs, int minSampledMatches) {
         this.cache = cache;
+        this.exactUpTo = exactUpTo;
         this.sampleDocs = sampleDocs;
         this.minSampledMatches = minSampledMatches;
     }
@@ -90,7 +99,8 @@ final class FacetCounts {
      * Counts the documents the query matches and the values of the given fields among them. A broad query on a large
      * index matches most of it, and visiting every match cost more than ranking the best ones; so such a query is
      * counted on evenly spread runs of documents and the counts are scaled up, which puts the total within a few
-     * per cent (the user sees "about 54,000 results"). Everything else is counted exactly.
+     * per cent (the user sees "about 54,000 results"). The smallest sample that holds enough matches is used, so the
+     * broadest queries cost least. Everything else is counted exactly.
      *
      * @param fields the fields to count, each with how many of its values to return
      * @param mayEstimate whether a broad query may be estimated (else it is always counted exactly)
@@ -100,12 +110,14 @@ final class FacetCounts {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<String> names = List.copyOf(fields.keySet());
         int maxDoc = searcher.getIndexReader().maxDoc();
-        if (mayEstimate && maxDoc > sampleDocs) {
-            int stride = (int) Math.ceil((double) maxDoc / sampleDocs);
-            Tally sample = tally(searcher, weight, names, stride);
-            if (sample.matches >= minSampledMatches) {
-                double scale = (double) maxDoc / sample.docsVisited;
-                return sample.result(fields, scale);
+        if (mayEstimate && maxDoc > exactUpTo) {
+            for (long docs = sampleDocs; docs * 2 <= maxDoc; docs *= SAMPLE_GROWTH) {
+                int stride = (int) Math.ceil((double) maxDoc / docs);
+                Tally sample = tally(searcher, weight, names, stride);
+                if (sample.matches >= minSampledMatches) {
+                    double scale = (double) maxDoc / sample.docsVisited;
+                    return sample.result(fields, scale);
+                }
             }
         }
         return tally(searcher, weight, names, 1).result(fields, 1);

@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexSchema {
 
     /** Stored in the commit user data; a different value at start means the index must be rebuilt. */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     static final String VERSION_KEY = "schemaVersion";
 

@@ -34,6 +34,8 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
@@ -41,6 +43,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -57,6 +61,9 @@ final class SearchEngine {
     /** The facets a search counts, each with how many of its most frequent values it shows. */
     private static final Map<String, Integer> FACETS =
             Map.of(IndexSchema.CATEGORY, 12, IndexSchema.TAG, 15, IndexSchema.TYPE, 5);
+
+    /** How many of the best hits by words get the proximity bonus (see {@link #proximityQuery}). */
+    static final int PROXIMITY_WINDOW = 20;
 
     /** Below this many hits a better spelling is looked for. */
     static final int FEW_HITS = 3;
@@ -135,13 +142,20 @@ final class SearchEngine {
     /** The fewest matches a sample needs for its estimate to be shown (a few per cent off at worst). */
     private static final int MIN_SAMPLED_MATCHES = 1_000;
 
+    /**
+     * The first sample of a large index: enough documents to find {@link #MIN_SAMPLED_MATCHES} for any query that
+     * matches a tenth of the index, which most broad queries do.
+     */
+    private static final int SAMPLE_DOCS = 10_240;
+
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking) {
         this(index, queryAnalyzer, ranking, EXACT_COUNTS_UP_TO);
     }
 
     /** @param exactCountsUpTo see {@link SearchSettings#exactCountsUpTo()} */
     SearchEngine(SearchIndex index, Supplier<Analyzer> queryAnalyzer, Ranking ranking, int exactCountsUpTo) {
-        this.facetCounts = new FacetCounts(perReader, exactCountsUpTo, MIN_SAMPLED_MATCHES);
+        this.facetCounts = new FacetCounts(
+                perReader, exactCountsUpTo, Math.min(exactCountsUpTo, SAMPLE_DOCS), MIN_SAMPLED_MATCHES);
         this.index = index;
         this.queryAnalyzer = queryAnalyzer;
         this.ranking = ranking;
@@ -150,23 +164,98 @@ final class SearchEngine {
         spellChecker.setMinQueryLength(3);
     }
 
-    /** The scoring part of a query: every field with its boost, plus a bonus when the words appear close together. */
+    /** The scoring part of a query: every text field with its boost (the proximity bonus comes after, see below). */
     Query relevanceQuery(ParsedQuery parsed) {
-        return textQuery(parsed, true);
+        return textQuery(parsed);
+    }
+
+    /**
+     * The proximity bonus: the free words as a sloppy phrase in the title and the body. It is applied to the best
+     * {@link #PROXIMITY_WINDOW} hits only, as a second pass: as a clause of the main query, it made Lucene read word
+     * positions for every candidate it could not rule out, which cost a seventh of a search at 200,000 articles.
+     */
+    private Query proximityQuery(ParsedQuery parsed) {
+        if (ranking.proximity() <= 0 || parsed.text().isBlank()) {
+            return null;
+        }
+        QueryBuilder builder = queryBuilder();
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String field : List.of(IndexSchema.TITLE, IndexSchema.BODY)) {
+            Query phrase = builder.createPhraseQuery(field, parsed.text(), ranking.proximitySlop());
+            if (phrase != null && !(phrase instanceof TermQuery)) {
+                near.add(phrase, BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : near.build();
+    }
+
+    /**
+     * Adds the proximity bonus to the scores of the best hits and re-sorts them. The hits below that window keep their
+     * order, so deep pages stay consistent; the ten best almost always come from the best fifty by words alone.
+     */
+    private static TopDocs withProximity(IndexSearcher searcher, TopDocs top, Query proximity, float weight, int wanted)
+            throws IOException {
+        if (proximity == null || top.scoreDocs.length == 0) {
+            return top;
+        }
+        int window = Math.min(top.scoreDocs.length, Math.max(PROXIMITY_WINDOW, wanted));
+        ScoreDoc[] best = Arrays.copyOf(top.scoreDocs, window);
+        addScores(searcher, proximity, weight, best);
+        Arrays.sort(
+                best, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        ScoreDoc[] all = Arrays.copyOf(best, top.scoreDocs.length);
+        System.arraycopy(top.scoreDocs, window, all, window, top.scoreDocs.length - window);
+        return new TopDocs(top.totalHits, all);
+    }
+
+    /**
+     * Adds {@code weight} times the query's score to each hit the query matches. Each hit is looked up directly, and
+     * word positions are read for the hits only: Lucene's {@code QueryRescorer} walks the query's matches from one hit
+     * to the next and checked positions for every document on the way.
+     */
+    private static void addScores(IndexSearcher searcher, Query query, float weight, ScoreDoc[] hits)
+            throws IOException {
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        Weight scoring = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
+        LeafReaderContext segment = null;
+        Scorer scorer = null;
+        DocIdSetIterator candidates = null;
+        TwoPhaseIterator positions = null;
+        for (ScoreDoc hit : byDoc) {
+            if (segment == null || hit.doc >= segment.docBase + segment.reader().maxDoc()) {
+                segment = segments.get(ReaderUtil.subIndex(hit.doc, segments));
+                scorer = scoring.scorer(segment);
+                positions = scorer == null ? null : scorer.twoPhaseIterator();
+                candidates = scorer == null ? null : positions == null ? scorer.iterator() : positions.approximation();
+            }
+            if (scorer == null) {
+                continue;
+            }
+            int doc = hit.doc - segment.docBase;
+            if (candidates.docID() < doc) {
+                candidates.advance(doc);
+            }
+            if (candidates.docID() == doc && (positions == null || positions.matches())) {
+                hit.score += weight * scorer.score();
+            }
+        }
     }
 
     /**
      * The same matches without scores, for the total and the facet counts. The query's words are looked up once in the
      * all-text field rather than once per field; when the words expand to multi-word synonyms (which need positions
-     * that field does not keep), or a field is left out of the ranking, the ranking query without its proximity bonus
-     * gives the same set instead.
+     * that field does not keep), or a field is left out of the ranking, the ranking query gives the same set instead.
      */
     private Query matchQuery(ParsedQuery parsed) {
         QueryBuilder builder = queryBuilder();
         Query words =
                 builder.createBooleanQuery(IndexSchema.ALL_TEXT, parsed.positiveText(), BooleanClause.Occur.SHOULD);
         if (words == null || needsPositions(words) || !everyTextFieldScored) {
-            return textQuery(parsed, false);
+            return textQuery(parsed);
         }
         return withPhrasesAndExclusions(builder, parsed, words);
     }
@@ -177,7 +266,7 @@ final class SearchEngine {
         return builder;
     }
 
-    private Query textQuery(ParsedQuery parsed, boolean proximity) {
+    private Query textQuery(ParsedQuery parsed) {
         QueryBuilder builder = queryBuilder();
         String positive = parsed.positiveText();
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
@@ -190,14 +279,6 @@ final class SearchEngine {
         }
         if (clauses == 0) {
             return null;
-        }
-        if (proximity && ranking.proximity() > 0 && !parsed.text().isBlank()) {
-            for (String field : List.of(IndexSchema.TITLE, IndexSchema.BODY)) {
-                Query near = builder.createPhraseQuery(field, parsed.text(), ranking.proximitySlop());
-                if (near != null && !(near instanceof TermQuery)) {
-                    scoring.add(new BoostQuery(near, ranking.proximity()), BooleanClause.Occur.SHOULD);
-                }
-            }
         }
         return withPhrasesAndExclusions(builder, parsed, scoring.build());
     }
@@ -338,9 +419,14 @@ final class SearchEngine {
             // the best documents, which Lucene finds while skipping the hopeless ones. So two passes, neither doing
             // the other's work.
             FacetCounts.Counted counted = facetCounts.count(searcher, matching, FACETS, true);
-            TopDocs top = request.sort() == SearchSort.RECENCY
-                    ? searcher.search(query, new TopFieldCollectorManager(recency(), wanted, null, wanted))
-                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+            TopDocs top;
+            if (request.sort() == SearchSort.RECENCY) {
+                top = searcher.search(query, new TopFieldCollectorManager(recency(), wanted, null, wanted));
+            } else {
+                int candidates = Math.max(wanted, PROXIMITY_WINDOW);
+                top = searcher.search(query, new TopScoreDocCollectorManager(candidates, candidates));
+                top = withProximity(searcher, top, proximityQuery(parsed), ranking.proximity(), wanted);
+            }
             long total = counted.total();
             ScoreDoc[] page = pageOf(top, request);
             List<SearchHit> hits = hits(searcher, highlightQuery(parsed), page);

@@ -134,6 +134,7 @@ final class SearchIndex implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexAnalyzer())
                     .setOpenMode(mode)
                     .setSimilarity(similarity)
+                    .setCodec(new SearchCodec())
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(

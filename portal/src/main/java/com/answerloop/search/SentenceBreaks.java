@@ -13,7 +13,9 @@ import java.text.StringCharacterIterator;
  */
 final class SentenceBreaks extends BreakIterator {
 
-    private CharacterIterator source = new StringCharacterIterator("");
+    /** The text as given to {@link #setText(CharacterIterator)}; made from {@link #text} when it was a string. */
+    private CharacterIterator source;
+
     private String text = "";
     private int begin;
     private int end;
@@ -32,8 +34,21 @@ final class SentenceBreaks extends BreakIterator {
         current = begin;
     }
 
+    /** Keeps the string itself: the highlighter passes each hit's whole text, and copying it char by char was costly. */
+    @Override
+    public void setText(String newText) {
+        source = null;
+        text = newText;
+        begin = 0;
+        end = newText.length();
+        current = begin;
+    }
+
     @Override
     public CharacterIterator getText() {
+        if (source == null) {
+            source = new StringCharacterIterator(text);
+        }
         return source;
     }
 

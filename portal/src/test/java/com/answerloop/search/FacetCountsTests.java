@@ -62,7 +62,7 @@ class FacetCountsTests {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertThat(reader.leaves()).hasSizeGreaterThan(1);
                 IndexSearcher searcher = new IndexSearcher(reader);
-                FacetCounts counter = new FacetCounts(new ReaderCache(), 1_000, 100);
+                FacetCounts counter = new FacetCounts(new ReaderCache(), 1_000, 1_000, 100);
                 for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("bucket", "b2")))) {
                     FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
                     FacetCounts.Counted exact =
@@ -103,7 +103,7 @@ class FacetCountsTests {
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                FacetCounts counter = new FacetCounts(new ReaderCache(), 8_000, 1_000);
+                FacetCounts counter = new FacetCounts(new ReaderCache(), 8_000, 2_000, 1_000);
                 Map<String, Integer> categories = Map.of("category", 8);
 
                 Query broad = new TermQuery(new Term("word", "common"));

@@ -117,6 +117,32 @@ class SearchEngineTests {
     }
 
     @Test
+    void wordsCloseTogetherRankAboveTheSameWordsFarApart() {
+        // the same words, as often, in texts of the same length: only their order differs, and the earlier document
+        // would win a tie
+        index.update(article(
+                10,
+                "Printer help",
+                "The printer shows a warning light, then the queue went offline.",
+                List.of(),
+                "devices",
+                false,
+                LocalDate.of(2024, 1, 1)));
+        index.update(article(
+                11,
+                "Printer help",
+                "The printer went offline, then the queue shows a warning light.",
+                List.of(),
+                "devices",
+                false,
+                LocalDate.of(2024, 1, 1)));
+        index.refresh();
+
+        assertThat(ids("printer offline", false)).startsWith(11L, 10L);
+        assertThat(ids("printer light", false)).startsWith(10L, 11L);
+    }
+
+    @Test
     void quotedPhraseMustMatchExactly() {
         assertThat(ids("\"email address\"", false)).containsExactly(2L);
     }
