@@ -29,7 +29,11 @@ import org.apache.lucene.util.Bits;
  */
 final class FacetCounts {
 
-    /** One segment's values of one field: the values of document d are {@code ords[docStart[d] .. docStart[d+1])}. */
+    /**
+     * One segment's values of one field. When no document has more than one value (category, type), {@code ords[d]} is
+     * the value number of document d, or -1, and {@code docStart} is null; otherwise the values of document d are
+     * {@code ords[docStart[d] .. docStart[d+1])}.
+     */
     record SegmentValues(int[] docStart, int[] ords, String[] labels) {
 
         static SegmentValues read(LeafReader segment, String field) throws IOException {
@@ -41,10 +45,12 @@ final class FacetCounts {
             int maxDoc = segment.maxDoc();
             int[] docStart = new int[maxDoc + 1];
             int[] ords = new int[Math.max(16, maxDoc)];
+            boolean singleValued = true;
             int n = 0;
             for (int doc = 0; doc < maxDoc; doc++) {
                 docStart[doc] = n;
                 if (values.advanceExact(doc)) {
+                    singleValued &= values.docValueCount() == 1;
                     for (int i = 0; i < values.docValueCount(); i++) {
                         if (n == ords.length) {
                             ords = Arrays.copyOf(ords, ords.length * 2);
@@ -54,6 +60,14 @@ final class FacetCounts {
                 }
             }
             docStart[maxDoc] = n;
+            if (singleValued) {
+                // one array lookup per document instead of two
+                int[] ordOfDoc = new int[maxDoc];
+                for (int doc = 0; doc < maxDoc; doc++) {
+                    ordOfDoc[doc] = docStart[doc] < docStart[doc + 1] ? ords[docStart[doc]] : -1;
+                }
+                return new SegmentValues(null, ordOfDoc, labels);
+            }
             return new SegmentValues(docStart, Arrays.copyOf(ords, n), labels);
         }
     }
@@ -195,8 +209,15 @@ final class FacetCounts {
                 int[] docStart = values[f].docStart();
                 int[] ords = values[f].ords();
                 int[] fieldCounts = counts[f];
-                for (int i = docStart[doc], end = docStart[doc + 1]; i < end; i++) {
-                    fieldCounts[ords[i]]++;
+                if (docStart == null) {
+                    int ord = ords[doc];
+                    if (ord >= 0) {
+                        fieldCounts[ord]++;
+                    }
+                } else {
+                    for (int i = docStart[doc], end = docStart[doc + 1]; i < end; i++) {
+                        fieldCounts[ords[i]]++;
+                    }
                 }
             }
         }

@@ -467,7 +467,7 @@ final class SearchEngine {
                 .withMaxLength(100_000)
                 .withBreakIterator(SentenceBreaks::new)
                 .withWeightMatches(false);
-        UnifiedHighlighter highlighter = new LoadedDocumentsHighlighter(settings, documents);
+        UnifiedHighlighter highlighter = new SnippetHighlighter(settings, documents);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         String[] bodies = snippets(highlighter, IndexSchema.BODY, query, docIds, 2);
         // The summary is highlighted only for the hits whose body shows no match: the highlighter reads each word's
@@ -490,31 +490,6 @@ final class SearchEngine {
             hits.add(hit(documents.get(page[i].doc), score, snippet));
         }
         return hits;
-    }
-
-    /** A highlighter that takes the text from documents already read instead of reading them again. */
-    private static final class LoadedDocumentsHighlighter extends UnifiedHighlighter {
-        private final Map<Integer, Document> documents;
-
-        LoadedDocumentsHighlighter(Builder settings, Map<Integer, Document> documents) {
-            super(settings);
-            this.documents = documents;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-                throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Document document = documents.get(doc);
-                CharSequence[] row = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    row[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[f]));
-                }
-                values.add(row);
-            }
-            return values;
-        }
     }
 
     private static String[] snippets(
