@@ -14,8 +14,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -48,6 +52,19 @@ final class SearchIndex implements Closeable {
     }
 
     private final Path path;
+    /**
+     * Lucene's usual choice of filters to cache, plus the visibility filter that nearly every search uses. Lucene never
+     * caches single-term queries; reading the internal documents' postings again for every public search was 4 % of
+     * its cost at 200,000 articles.
+     */
+    private static final QueryCachingPolicy CACHING = new UsageTrackingQueryCachingPolicy() {
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+            return (query instanceof TermQuery term && term.getTerm().field().equals(IndexSchema.VISIBILITY))
+                    || super.shouldCache(query);
+        }
+    };
+
     private final Similarity similarity;
     private final long refreshMillis;
     private final Object lifecycle = new Object();
@@ -145,6 +162,7 @@ final class SearchIndex implements Closeable {
                         org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
                     IndexSearcher searcher = new IndexSearcher(reader);
                     searcher.setSimilarity(similarity);
+                    searcher.setQueryCachingPolicy(CACHING);
                     return searcher;
                 }
             });
