@@ -48,7 +48,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -462,12 +461,8 @@ final class SearchEngine {
         for (ScoreDoc hit : page) {
             documents.put(hit.doc, stored.document(hit.doc));
         }
-        UnifiedHighlighter.Builder settings = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000)
-                .withBreakIterator(SentenceBreaks::new)
-                .withWeightMatches(false);
-        UnifiedHighlighter highlighter = new SnippetHighlighter(settings, documents);
+        UnifiedHighlighter highlighter =
+                new SnippetHighlighter(SnippetHighlighter.settings(searcher, indexAnalyzer), documents);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         String[] bodies = snippets(highlighter, IndexSchema.BODY, query, docIds, 2);
         // The summary is highlighted only for the hits whose body shows no match: the highlighter reads each word's

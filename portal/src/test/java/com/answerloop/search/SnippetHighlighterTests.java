@@ -15,14 +15,19 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Snippets from the page highlighter are exactly Lucene's, whichever hits a page holds and in whichever order. */
+/**
+ * Snippets from the page highlighter are exactly what Lucene's own highlighter and passage scorer make, whichever hits a
+ * page holds and in whichever order.
+ */
 class SnippetHighlighterTests {
 
     private static final List<String> WORDS = List.of(
@@ -56,10 +61,11 @@ class SnippetHighlighterTests {
                     for (int doc : page) {
                         documents.put(doc, searcher.storedFields().document(doc));
                     }
-                    String[] ours = new SnippetHighlighter(settings(searcher, analyzer), documents)
+                    String[] ours = new SnippetHighlighter(SnippetHighlighter.settings(searcher, analyzer), documents)
                             .highlightFields(new String[] {IndexSchema.BODY}, query, page, new int[] {2})
                             .get(IndexSchema.BODY);
-                    String[] lucenes = new UnifiedHighlighter(settings(searcher, analyzer))
+                    String[] lucenes = new UnifiedHighlighter(SnippetHighlighter.settings(searcher, analyzer)
+                                    .withScorer(new PassageScorer()))
                             .highlightFields(new String[] {IndexSchema.BODY}, query, page, new int[] {2})
                             .get(IndexSchema.BODY);
                     assertThat(ours).containsExactly(lucenes);
@@ -69,11 +75,25 @@ class SnippetHighlighterTests {
         }
     }
 
-    private static UnifiedHighlighter.Builder settings(IndexSearcher searcher, Analyzer analyzer) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(SentenceBreaks::new)
-                .withWeightMatches(false);
+    @Test
+    void passageScoresEqualLucenesScorer() {
+        PassageScorer lucene = new PassageScorer();
+        PassageScorer lean = new SnippetHighlighter.LeanPassageScorer();
+        Random random = new Random(5);
+        for (int round = 0; round < 500; round++) {
+            Passage passage = new Passage();
+            int start = random.nextInt(2_000);
+            passage.setStartOffset(start);
+            passage.setEndOffset(start + 400);
+            int offset = start;
+            for (int m = random.nextInt(12); m > 0; m--) {
+                offset += 1 + random.nextInt(30);
+                String word = WORDS.get(random.nextInt(4));
+                passage.addMatch(offset, offset + word.length(), new BytesRef(word), 1 + random.nextInt(9));
+            }
+            int contentLength = 3_000 + random.nextInt(5_000);
+            assertThat(lean.score(passage, contentLength)).isEqualTo(lucene.score(passage, contentLength));
+        }
     }
 
     private static SearchDocument article(int id, Random random) {
