@@ -13,6 +13,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -189,6 +190,7 @@ final class FacetCounts {
     private static final class SegmentTally implements LeafCollector {
         private final SegmentValues[] values;
         private final int[][] counts;
+        private final int[] docs = new int[512];
         private long matches;
 
         SegmentTally(SegmentValues[] values) {
@@ -204,19 +206,39 @@ final class FacetCounts {
 
         @Override
         public void collect(int doc) {
-            matches++;
+            docs[0] = doc;
+            tally(1);
+        }
+
+        /** Matches come in batches (a disjunction scores a window of documents at once), counted field by field. */
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+            int n;
+            do {
+                n = stream.intoArray(docs);
+                tally(n);
+            } while (n == docs.length);
+        }
+
+        private void tally(int n) {
+            matches += n;
             for (int f = 0; f < values.length; f++) {
                 int[] docStart = values[f].docStart();
                 int[] ords = values[f].ords();
                 int[] fieldCounts = counts[f];
                 if (docStart == null) {
-                    int ord = ords[doc];
-                    if (ord >= 0) {
-                        fieldCounts[ord]++;
+                    for (int i = 0; i < n; i++) {
+                        int ord = ords[docs[i]];
+                        if (ord >= 0) {
+                            fieldCounts[ord]++;
+                        }
                     }
                 } else {
-                    for (int i = docStart[doc], end = docStart[doc + 1]; i < end; i++) {
-                        fieldCounts[ords[i]]++;
+                    for (int i = 0; i < n; i++) {
+                        int doc = docs[i];
+                        for (int v = docStart[doc], end = docStart[doc + 1]; v < end; v++) {
+                            fieldCounts[ords[v]]++;
+                        }
                     }
                 }
             }
