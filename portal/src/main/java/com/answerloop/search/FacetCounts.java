@@ -88,9 +88,6 @@ final class FacetCounts {
      */
     private static final int WINDOW = 256;
 
-    /** How much larger each further sample is than the one before. */
-    private static final int SAMPLE_GROWTH = 4;
-
     private final ReaderCache cache;
     private final int exactUpTo;
     private final int sampleDocs;
@@ -99,7 +96,7 @@ final class FacetCounts {
     /**
      * @param exactUpTo indexes of up to this many documents are always counted exactly
      * @param sampleDocs larger ones are first counted on a sample of about this many documents, then (if the sample
-     *     held too few matches) on samples {@value #SAMPLE_GROWTH} times larger while they are under half the index
+     *     held too few matches) on a sample as large as its match rate calls for, while that is under half the index
      * @param minSampledMatches the fewest matches in a sample for its estimate to stand; a query that matches less
      *     than that in every sample is counted exactly (it is narrow, so that is cheap)
      */
@@ -126,13 +123,19 @@ final class FacetCounts {
         List<String> names = List.copyOf(fields.keySet());
         int maxDoc = searcher.getIndexReader().maxDoc();
         if (mayEstimate && maxDoc > exactUpTo) {
-            for (long docs = sampleDocs; docs * 2 <= maxDoc; docs *= SAMPLE_GROWTH) {
+            long docs = sampleDocs;
+            while (docs * 2 <= maxDoc) {
                 int stride = (int) Math.ceil((double) maxDoc / docs);
                 Tally sample = tally(searcher, weight, names, stride);
                 if (sample.matches >= minSampledMatches) {
                     double scale = (double) maxDoc / sample.docsVisited;
                     return sample.result(fields, scale);
                 }
+                // Too few matches: the next sample is as large as this one's match rate says is needed (with a
+                // quarter to spare), at least twice as large; a query that would need half the index is counted whole.
+                double rate = (double) sample.matches / sample.docsVisited;
+                long needed = rate == 0 ? maxDoc : (long) Math.ceil(minSampledMatches * 1.25 / rate);
+                docs = Math.max(docs * 2, needed);
             }
         }
         return tally(searcher, weight, names, 1).result(fields, 1);
