@@ -192,7 +192,8 @@ final class SearchEngine {
 
     /**
      * Adds the proximity bonus to the scores of the best hits and re-sorts them. The hits below that window keep their
-     * order, so deep pages stay consistent; the ten best almost always come from the best fifty by words alone.
+     * order, so deep pages stay consistent. The bonus refines the order of good matches; a hit below the window by
+     * its words alone would rarely belong on the first page (StackFAQ scores the same either way).
      */
     private static TopDocs withProximity(IndexSearcher searcher, TopDocs top, Query proximity, float weight, int wanted)
             throws IOException {
