@@ -15,7 +15,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The fields of the index and how a {@link SearchDocument} becomes a Lucene document. Bump {@link #VERSION} whenever
- * a field or an index-time analysis step changes: the portal then rebuilds the index at start.
+ * a field, an index-time analysis step or the codec ({@link SearchCodec}) changes: the portal then rebuilds the index
+ * at start.
  */
 final class IndexSchema {
 
