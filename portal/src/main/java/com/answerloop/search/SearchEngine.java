@@ -191,16 +191,17 @@ final class SearchEngine {
     }
 
     /**
-     * Adds the proximity bonus to the scores of the best hits and re-sorts them. The hits below that window keep their
-     * order, so deep pages stay consistent. The bonus refines the order of good matches; a hit below the window by
-     * its words alone would rarely belong on the first page (StackFAQ scores the same either way).
+     * Adds the proximity bonus to the scores of the best {@link #PROXIMITY_WINDOW} hits and re-sorts them. The window
+     * is the same whichever page is asked for, and the hits below it keep their order, so pages join up without gaps
+     * or repeats. The bonus refines the order of good matches; a hit below the window by its words alone would rarely
+     * belong on the first page (StackFAQ scores the same either way).
      */
-    private static TopDocs withProximity(IndexSearcher searcher, TopDocs top, Query proximity, float weight, int wanted)
+    private static TopDocs withProximity(IndexSearcher searcher, TopDocs top, Query proximity, float weight)
             throws IOException {
         if (proximity == null || top.scoreDocs.length == 0) {
             return top;
         }
-        int window = Math.min(top.scoreDocs.length, Math.max(PROXIMITY_WINDOW, wanted));
+        int window = Math.min(top.scoreDocs.length, PROXIMITY_WINDOW);
         ScoreDoc[] best = Arrays.copyOf(top.scoreDocs, window);
         addScores(searcher, proximity, weight, best);
         Arrays.sort(
@@ -425,7 +426,7 @@ final class SearchEngine {
             } else {
                 int candidates = Math.max(wanted, PROXIMITY_WINDOW);
                 top = searcher.search(query, new TopScoreDocCollectorManager(candidates, candidates));
-                top = withProximity(searcher, top, proximityQuery(parsed), ranking.proximity(), wanted);
+                top = withProximity(searcher, top, proximityQuery(parsed), ranking.proximity());
             }
             long total = counted.total();
             ScoreDoc[] page = pageOf(top, request);
@@ -466,8 +467,8 @@ final class SearchEngine {
                 new SnippetHighlighter(SnippetHighlighter.settings(searcher, indexAnalyzer), documents);
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         String[] bodies = snippets(highlighter, IndexSchema.BODY, query, docIds, 2);
-        // The summary is highlighted only for the hits whose body shows no match: the highlighter reads each word's
-        // postings anew for every document and field, which made snippets cost as much as finding the hits.
+        // The summary is highlighted only for the hits whose body shows no match: highlighting a field reads its
+        // words' postings and builds passages, work wasted on a summary that would not be shown.
         int[] withoutMatch = IntStream.range(0, page.length)
                 .filter(i -> !isMarked(bodies[i]))
                 .toArray();

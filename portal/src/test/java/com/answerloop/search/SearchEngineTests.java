@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -198,6 +199,32 @@ class SearchEngineTests {
         assertThat(page.total()).isEqualTo(4);
         assertThat(page.hits()).hasSize(2);
         assertThat(page.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesJoinUpWithoutGapsOrRepeatsAcrossTheProximityWindow() {
+        // more matches than the proximity window, with the two words near each other in some and far apart in others
+        for (int i = 0; i < 40; i++) {
+            // the near ones are a word longer, so that by words alone they rank just below the far ones
+            String body = i % 3 == 0
+                    ? "The printer went offline after the update of item " + i + "."
+                    : "The printer shows item " + i + ", the queue went offline.";
+            index.update(
+                    article(100 + i, "Printer note " + i, body, List.of(), "devices", false, LocalDate.of(2024, 1, 1)));
+        }
+        index.refresh();
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            SearchQuery query =
+                    new SearchQuery("printer offline", null, List.of(), null, SearchSort.RELEVANCE, page, 10);
+            engine.search(query, false, false).hits().forEach(hit -> paged.add(hit.id()));
+        }
+        SearchQuery all = new SearchQuery("printer offline", null, List.of(), null, SearchSort.RELEVANCE, 0, 40);
+        List<Long> atOnce = engine.search(all, false, false).hits().stream()
+                .map(SearchHit::id)
+                .toList();
+
+        assertThat(paged).hasSize(40).doesNotHaveDuplicates().containsExactlyElementsOf(atOnce);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.answerloop.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,6 @@ class SnippetHighlighterTests {
                 null,
                 null,
                 false,
-                java.time.LocalDate.of(2024, 1, 1));
+                LocalDate.of(2024, 1, 1));
     }
 }
