@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures HTTP throughput and latency of a running Answerloop portal with wrk:
-# requests/s and p50/p99 latency of an article page, the search API and typeahead suggestions.
+# requests/s and p50/p99 latency of an article page, a community thread page, the search API and typeahead suggestions.
 #
 # Usage: ./scripts/perf-http.sh [options] [article-slug]
 #   article-slug        article for /articles/<slug> (default: first slug from GET /api/v1/articles)
@@ -11,6 +11,7 @@
 #   --threads N         wrk threads (default: min(connections, CPU cores))
 #   --query Q           search query for /api/v1/search (default: password)
 #   --prefix P          what a user has typed, for /api/v1/search/suggest (default: pass)
+#   --thread PATH       community thread page (default: the first one in GET /api/v1/threads; skipped without threads)
 # Start the portal first (./scripts/run.sh) and run this on the same machine. Figures go to
 # docs/performance.md together with the exact command and the machine they came from.
 set -euo pipefail
@@ -25,8 +26,9 @@ threads=""
 query=password
 prefix=pass
 slug=""
+thread=""
 
-usage() { sed -n '2,16s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,17s/^# \{0,1\}//p' "$0"; }
 
 while (($# > 0)); do
   case $1 in
@@ -37,6 +39,7 @@ while (($# > 0)); do
     --threads) threads=$2; shift 2 ;;
     --query) query=$2; shift 2 ;;
     --prefix) prefix=$2; shift 2 ;;
+    --thread) thread=$2; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     -*) echo "error: unknown option $1" >&2; usage >&2; exit 2 ;;
     *) slug=$1; shift ;;
@@ -65,9 +68,18 @@ if [[ -z $slug ]]; then
   fi
 fi
 
+if [[ -z $thread ]]; then
+  thread=$(curl -fsS "$base_url/api/v1/threads" | grep -o '"url" *: *"/community/threads/[^"]*"' | head -n 1 \
+    | sed 's/.*"\([^"]*\)"$/\1/') || true
+fi
+
 url_encode() { printf '%s' "$1" | sed 's/%/%25/g; s/ /%20/g; s/&/%26/g; s/+/%2B/g; s/#/%23/g'; }
 names=("article page" "search API" "suggest API")
 paths=("/articles/$slug" "/api/v1/search?q=$(url_encode "$query")" "/api/v1/search/suggest?q=$(url_encode "$prefix")")
+if [[ -n $thread ]]; then
+  names+=("thread page")
+  paths+=("$thread")
+fi
 
 # Converts wrk's latency (e.g. 812.00us, 1.52ms, 1.01s) to milliseconds.
 to_ms() {

@@ -49,6 +49,19 @@ if [[ ! -f $jar ]]; then
   exit 1
 fi
 
+# Run from a copy the portal owns: ./scripts/test.sh rebuilds portal/target/answerloop-portal.jar, and a jar
+# rewritten under a running JVM breaks its class loading (NoClassDefFoundError on the next lazily loaded class).
+run_dir=${ANSWERLOOP_DATA_DIR:-./data}/run
+mkdir -p "$run_dir"
+running_jar=$(mktemp "$run_dir/answerloop-portal.XXXXXX.jar")
+cp "$jar" "$running_jar"
+# Copies of earlier runs are removed once no process holds them open (kept when fuser cannot tell).
+for old in "$run_dir"/answerloop-portal.*.jar; do
+  [[ $old == "$running_jar" ]] && continue
+  if command -v fuser >/dev/null 2>&1 && ! fuser -s "$old" 2>/dev/null; then rm -f "$old"; fi
+done
+jar=$running_jar
+
 if [[ $import_only == true ]]; then
   echo "Importing ${ANSWERLOOP_CONTENT_DIR:-./kb-content} into ${ANSWERLOOP_DATA_DIR:-./data}, then exiting." >&2
 else

@@ -51,4 +51,37 @@ ensure_chromium() {
 }
 ensure_chromium
 
+# The cluster test (ClusterIT) puts Debian's HAProxy in front of two portal nodes; install it when missing.
+ensure_haproxy() {
+  if command -v haproxy >/dev/null 2>&1 || [[ -x /usr/sbin/haproxy ]]; then
+    return 0
+  fi
+  echo "Installing haproxy for the cluster test..." >&2
+  local -a sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "error: installing haproxy needs root; run as root or install sudo (or: apt-get install haproxy)" >&2
+      return 1
+    fi
+    sudo=(sudo)
+  fi
+  "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -qq
+  "${sudo[@]+"${sudo[@]}"}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq haproxy >/dev/null
+}
+ensure_haproxy
+
+# The MariaDB-backed tests run several portals at once (the cluster and crash tests' nodes, the test contexts), each
+# with a pool of up to 30 connections: more than a stock server's 151. Raise the limit for this server's lifetime when
+# it is lower and we may (root over the local socket); otherwise the tests run against what the server allows.
+ensure_mariadb_connections() {
+  local wanted=400 current
+  command -v mariadb >/dev/null 2>&1 || return 0
+  current=$(mariadb -uroot -h127.0.0.1 -N -e "SELECT @@GLOBAL.max_connections" 2>/dev/null) || return 0
+  if [[ $current =~ ^[0-9]+$ ]] && ((current < wanted)); then
+    mariadb -uroot -h127.0.0.1 -e "SET GLOBAL max_connections = $wanted" 2>/dev/null &&
+      echo "MariaDB max_connections raised from $current to $wanted for the test run." >&2 || true
+  fi
+}
+ensure_mariadb_connections
+
 exec ./mvnw -B --no-transfer-progress verify "$@"

@@ -33,6 +33,10 @@ class Account {
     @Column(name = "display_name", nullable = false, length = 60)
     private String displayName;
 
+    /** {@link DisplayNames#key}: equal for names that look alike. */
+    @Column(name = "display_name_key", length = 240)
+    private String displayNameKey;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -65,6 +69,7 @@ class Account {
     Account(String email, String displayName, String passwordHash, Instant now) {
         this.email = normalizeEmail(email);
         this.displayName = displayName.strip();
+        this.displayNameKey = DisplayNames.key(this.displayName);
         this.passwordHash = passwordHash;
         this.createdAt = now;
         this.passwordChangedAt = now;
@@ -131,6 +136,7 @@ class Account {
 
     void updateProfile(String displayName, String about) {
         this.displayName = displayName.strip();
+        this.displayNameKey = DisplayNames.key(this.displayName);
         this.about = about == null || about.isBlank() ? null : about.strip();
     }
 

@@ -8,16 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,7 +51,7 @@ public class AccountManagement {
             AccountSettings settings,
             SessionControl sessions,
             ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
@@ -68,7 +62,7 @@ public class AccountManagement {
         this.settings = settings;
         this.sessions = sessions;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     // ---- read-only API for other modules
@@ -104,7 +98,13 @@ public class AccountManagement {
         passwordPolicy.problemWith(password, normalized, displayName).ifPresent(problem -> {
             throw new AccountProblem(problem);
         });
+        DisplayNames.problemWith(displayName, accounts::existsByDisplayNameKey).ifPresent(problem -> {
+            throw new AccountProblem(AccountProblem.Field.DISPLAY_NAME, problem);
+        });
         Optional<Account> existing = accounts.findByEmail(normalized);
+        // Hash on both paths: the hash is most of a registration's cost, so skipping it for a taken address would
+        // tell by the response time who has an account.
+        String passwordHash = passwordEncoder.encode(password);
         if (existing.isPresent()) {
             mailer.send(new OutgoingMail(normalized, "Someone tried to register with your email address", """
                     Hello %s,
@@ -122,7 +122,7 @@ public class AccountManagement {
             return;
         }
         Instant now = clock.instant();
-        Account account = accounts.save(new Account(normalized, displayName, passwordEncoder.encode(password), now));
+        Account account = accounts.save(new Account(normalized, displayName, passwordHash, now));
         audit.save(new AuditEntry(account.id(), account.id(), "REGISTERED", null, now));
         sendVerification(account);
         events.publishEvent(new AccountRegistered(account.id(), account.email(), account.displayName(), now));
@@ -224,6 +224,10 @@ public class AccountManagement {
 
     void updateProfile(long accountId, String displayName, String about) {
         Account account = accounts.findById(accountId).orElseThrow();
+        DisplayNames.problemWith(displayName, key -> accounts.existsByDisplayNameKeyAndIdNot(key, accountId))
+                .ifPresent(problem -> {
+                    throw new AccountProblem(AccountProblem.Field.DISPLAY_NAME, problem);
+                });
         account.updateProfile(displayName, about);
     }
 
@@ -302,86 +306,16 @@ public class AccountManagement {
         return true;
     }
 
-    // ---- administration
-
-    @Transactional(readOnly = true)
-    Page<UserAccount> search(String text, Pageable pageable) {
-        return accounts.search(text == null ? "" : text.strip(), pageable).map(Account::toView);
-    }
+    // ---- for the module's pages
 
     @Transactional(readOnly = true)
     Optional<Account> account(long id) {
         return accounts.findById(id);
     }
 
-    @Transactional(readOnly = true)
-    List<AuditEntry> auditTrail(long accountId) {
-        return audit.findByAccountIdOrderByIdDesc(accountId);
-    }
-
-    void changeRoles(long actorId, long accountId, Set<Role> roles) {
-        Account account = accounts.findById(accountId).orElseThrow();
-        Set<Role> before = account.roles();
-        Set<Role> after = roles.isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(roles);
-        after.add(Role.MEMBER);
-        if (actorId == accountId && before.contains(Role.ADMIN) && !after.contains(Role.ADMIN)) {
-            throw new AccountProblem("You cannot remove your own admin role; ask another administrator.");
-        }
-        if (before.equals(after)) {
-            return;
-        }
-        account.replaceRoles(after);
-        audit.save(new AuditEntry(accountId, actorId, "ROLES_CHANGED", before + " -> " + after, clock.instant()));
-        // Roles are read at sign-in; the user signs in again to get the new ones.
-        sessions.endSessions(accountId, null);
-        log.info("Admin #{} changed roles of account #{}: {} -> {}", actorId, accountId, before, after);
-    }
-
-    void suspend(long actorId, long accountId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new AccountProblem("Give a reason for the suspension.");
-        }
-        if (actorId == accountId) {
-            throw new AccountProblem("You cannot suspend yourself.");
-        }
-        Account account = accounts.findById(accountId).orElseThrow();
-        account.suspend(reason.strip());
-        audit.save(new AuditEntry(accountId, actorId, "SUSPENDED", reason.strip(), clock.instant()));
-        int ended = sessions.endSessions(accountId, null);
-        log.warn(
-                "Admin #{} suspended account #{} ({} session(s) ended): {}", actorId, accountId, ended, reason.strip());
-    }
-
-    void reinstate(long actorId, long accountId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new AccountProblem("Give a reason for reinstating the account.");
-        }
-        Account account = accounts.findById(accountId).orElseThrow();
-        account.reinstate();
-        audit.save(new AuditEntry(accountId, actorId, "REINSTATED", reason.strip(), clock.instant()));
-        log.warn("Admin #{} reinstated account #{}: {}", actorId, accountId, reason.strip());
-    }
-
-    /** Creates the first administrator when there is none; returns the generated password if one was generated. */
-    Optional<String> ensureAdministrator(String email, String configuredPassword) {
-        if (accounts.existsAdmin()) {
-            return Optional.empty();
-        }
-        String normalized = Account.normalizeEmail(email);
-        boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? EmailTokens.newToken().substring(0, 20) : configuredPassword;
-        Instant now = clock.instant();
-        Account admin = accounts.findByEmail(normalized)
-                .orElseGet(() ->
-                        accounts.save(new Account(normalized, "Administrator", passwordEncoder.encode(password), now)));
-        admin.changePassword(passwordEncoder.encode(password), now);
-        admin.verifyEmail();
-        admin.reinstate();
-        Set<Role> roles = admin.roles();
-        roles.add(Role.ADMIN);
-        admin.replaceRoles(roles);
-        audit.save(new AuditEntry(admin.id(), null, "ADMIN_CREATED", "first start", now));
-        return generated ? Optional.of(password) : Optional.empty();
+    /** Re-authentication before a sensitive action: the signed-in user's password, checked again. */
+    void confirmPassword(long accountId, String password) {
+        requireCurrentPassword(accounts.findById(accountId).orElseThrow(), password);
     }
 
     // ---- helpers

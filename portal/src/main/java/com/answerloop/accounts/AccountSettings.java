@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verificationLinkValidity how long an email verification (or email change) link works
  * @param resetLinkValidity how long a password reset link works
  * @param throttle when failed sign-ins block further attempts
+ * @param reauthenticateAfterIdle after this long without a request, the next sensitive action (administration, profile
+ *     changes) asks for the password again (ASVS 3.3.2)
  */
 @ConfigurationProperties("answerloop.accounts")
 record AccountSettings(
@@ -19,7 +21,8 @@ record AccountSettings(
         String adminPassword,
         @DefaultValue("24h") Duration verificationLinkValidity,
         @DefaultValue("1h") Duration resetLinkValidity,
-        @DefaultValue Throttle throttle) {
+        @DefaultValue Throttle throttle,
+        @DefaultValue("30m") Duration reauthenticateAfterIdle) {
 
     /**
      * Failed sign-ins allowed in a window before the account (or the client address) is blocked for a while.

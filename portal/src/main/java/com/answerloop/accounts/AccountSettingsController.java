@@ -46,7 +46,12 @@ class AccountSettingsController {
         if (errors.hasErrors()) {
             return page(model, accounts.account(user.id()).orElseThrow());
         }
-        accounts.updateProfile(user.id(), form.displayName(), form.about());
+        try {
+            accounts.updateProfile(user.id(), form.displayName(), form.about());
+        } catch (AccountProblem problem) {
+            errors.rejectValue("displayName", "policy", problem.getMessage());
+            return page(model, accounts.account(user.id()).orElseThrow());
+        }
         redirect.addFlashAttribute("saved", "Your profile was saved.");
         return "redirect:/account";
     }

@@ -13,6 +13,10 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByEmail(String normalizedEmail);
 
+    boolean existsByDisplayNameKey(String key);
+
+    boolean existsByDisplayNameKeyAndIdNot(String key, Long id);
+
     @Query("select count(a) > 0 from Account a join a.roles r where r = com.answerloop.accounts.Role.ADMIN")
     boolean existsAdmin();
 

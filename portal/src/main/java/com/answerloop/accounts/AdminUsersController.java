@@ -25,16 +25,18 @@ class AdminUsersController {
     private static final int PAGE_SIZE = 25;
 
     private final AccountManagement accounts;
+    private final AccountAdministration administration;
     private final Mailer mailer;
 
-    AdminUsersController(AccountManagement accounts, Mailer mailer) {
+    AdminUsersController(AccountManagement accounts, AccountAdministration administration, Mailer mailer) {
         this.accounts = accounts;
+        this.administration = administration;
         this.mailer = mailer;
     }
 
     @GetMapping("/admin/users")
     String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<UserAccount> found = accounts.search(q, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        Page<UserAccount> found = administration.search(q, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", PageMeta.website("Users", null, null));
         model.addAttribute("q", q);
         model.addAttribute("users", found.getContent());
@@ -53,7 +55,7 @@ class AdminUsersController {
         model.addAttribute("emailVerified", account.emailVerified());
         model.addAttribute("suspensionReason", account.suspensionReason());
         model.addAttribute("allRoles", List.of(Role.values()));
-        model.addAttribute("audit", accounts.auditTrail(id));
+        model.addAttribute("audit", administration.auditTrail(id));
         return "accounts/admin/user";
     }
 
@@ -64,7 +66,7 @@ class AdminUsersController {
             @RequestParam(name = "roles", required = false) List<Role> roles,
             RedirectAttributes redirect) {
         Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(roles);
-        return act(id, redirect, "Roles saved.", () -> accounts.changeRoles(admin.id(), id, chosen));
+        return act(id, redirect, "Roles saved.", () -> administration.changeRoles(admin.id(), id, chosen));
     }
 
     @PostMapping("/admin/users/{id}/suspend")
@@ -77,7 +79,7 @@ class AdminUsersController {
                 id,
                 redirect,
                 "Account suspended; its sessions were ended.",
-                () -> accounts.suspend(admin.id(), id, reason));
+                () -> administration.suspend(admin.id(), id, reason));
     }
 
     @PostMapping("/admin/users/{id}/reinstate")
@@ -86,13 +88,14 @@ class AdminUsersController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        return act(id, redirect, "Account reinstated.", () -> accounts.reinstate(admin.id(), id, reason));
+        return act(id, redirect, "Account reinstated.", () -> administration.reinstate(admin.id(), id, reason));
     }
 
     @GetMapping("/admin/outbox")
     String outbox(Model model) {
         model.addAttribute("page", PageMeta.website("Outbox", null, null));
-        model.addAttribute("mails", mailer.recent(100));
+        model.addAttribute(
+                "mails", mailer.recent(100).stream().map(OutboxMail::of).toList());
         model.addAttribute("deliversMail", mailer.deliversMail());
         return "accounts/admin/outbox";
     }

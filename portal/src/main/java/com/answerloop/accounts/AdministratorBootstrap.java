@@ -1,9 +1,11 @@
 package com.answerloop.accounts;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +17,10 @@ class AdministratorBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
-    private final AccountManagement accounts;
+    private final AccountAdministration accounts;
     private final AccountSettings settings;
 
-    AdministratorBootstrap(AccountManagement accounts, AccountSettings settings) {
+    AdministratorBootstrap(AccountAdministration accounts, AccountSettings settings) {
         this.accounts = accounts;
         this.settings = settings;
     }
@@ -27,17 +29,24 @@ class AdministratorBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean configured =
                 settings.adminPassword() != null && !settings.adminPassword().isBlank();
-        accounts.ensureAdministrator(settings.adminEmail(), settings.adminPassword())
-                .ifPresentOrElse(generated -> log.warn("""
+        Optional<String> generatedPassword;
+        try {
+            generatedPassword = accounts.ensureAdministrator(settings.adminEmail(), settings.adminPassword());
+        } catch (DataIntegrityViolationException sameMoment) {
+            // cluster mode: another node starting at the same moment created the administrator first
+            log.info("Administrator created by another node starting at the same time");
+            return;
+        }
+        generatedPassword.ifPresentOrElse(generated -> log.warn("""
 
                                 ================================================================
                                  First start: created the administrator {}
                                  with the generated password: {}
                                  It is shown only this once. Sign in and change it under /account.
                                 ================================================================""", settings.adminEmail(), generated), () -> {
-                    if (configured) {
-                        log.debug("Administrator present (or created from ANSWERLOOP_ADMIN_EMAIL)");
-                    }
-                });
+            if (configured) {
+                log.debug("Administrator present (or created from ANSWERLOOP_ADMIN_EMAIL)");
+            }
+        });
     }
 }

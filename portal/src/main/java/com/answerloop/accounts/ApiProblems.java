@@ -3,8 +3,9 @@ package com.answerloop.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -35,25 +36,8 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\"" + json(instance) + "\"}");
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        ProblemDetail problem = com.answerloop.shared.web.ApiProblems.of(status, detail);
+        problem.setInstance(URI.create(instance));
+        com.answerloop.shared.web.ApiProblems.write(response, problem);
     }
 }

@@ -1,6 +1,7 @@
 package com.answerloop.accounts;
 
 import com.answerloop.shared.web.PageMeta;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +11,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    private static final Pattern MINUTES = Pattern.compile("[1-9][0-9]{0,3}");
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String throttled, Model model) {
         model.addAttribute("page", PageMeta.website("Sign in", "Sign in to Answerloop.", "/login"));
-        model.addAttribute("throttledMinutes", throttled);
+        // The lockout message shows a number only: anything else in the link is someone else's text.
+        model.addAttribute("throttled", throttled != null);
+        model.addAttribute(
+                "throttledMinutes",
+                throttled != null && MINUTES.matcher(throttled).matches() ? throttled : null);
         return "accounts/login";
     }
 }

@@ -17,4 +17,12 @@ final class Pages {
         model.addAttribute("linkText", linkText);
         return "accounts/notice";
     }
+
+    /** Appended to "check your email" notices when mail is not delivered: where the message can be found instead. */
+    static String undeliveredMailHint(boolean deliversMail) {
+        return deliversMail
+                ? ""
+                : " (This portal has no mail server configured: whoever runs it finds the message in the portal's"
+                        + " log.)";
+    }
 }

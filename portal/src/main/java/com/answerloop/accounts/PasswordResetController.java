@@ -34,10 +34,7 @@ class PasswordResetController {
                 "Check your email",
                 "If an account uses that address, we sent it a link to choose a new password. The link works once"
                         + " and expires in an hour."
-                        + (mailer.deliversMail()
-                                ? ""
-                                : " (This portal has no mail server configured: an administrator finds the message"
-                                        + " under Admin → Outbox.)"),
+                        + Pages.undeliveredMailHint(mailer.deliversMail()),
                 "/login",
                 "Back to sign in");
     }

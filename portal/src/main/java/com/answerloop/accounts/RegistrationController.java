@@ -1,7 +1,9 @@
 package com.answerloop.accounts;
 
 import com.answerloop.shared.mail.Mailer;
+import com.answerloop.shared.ratelimit.RateLimits;
 import com.answerloop.shared.web.PageMeta;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +32,23 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model) {
+    String register(
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request) {
         if (errors.hasErrors()) {
+            RateLimits.nothingSent(request);
             return registrationPage(model);
         }
         try {
             accounts.register(form.email(), form.displayName(), form.password());
         } catch (AccountProblem problem) {
-            errors.rejectValue("password", "policy", problem.getMessage());
+            errors.rejectValue(
+                    problem.field() == AccountProblem.Field.DISPLAY_NAME ? "displayName" : "password",
+                    "policy",
+                    problem.getMessage());
+            RateLimits.nothingSent(request);
             return registrationPage(model);
         }
         return "redirect:/register/check-email";
@@ -85,10 +96,7 @@ class RegistrationController {
     }
 
     private String outboxHint() {
-        return mailer.deliversMail()
-                ? ""
-                : " (This portal has no mail server configured: an administrator finds the message under Admin"
-                        + " → Outbox.)";
+        return Pages.undeliveredMailHint(mailer.deliversMail());
     }
 
     private static String registrationPage(Model model) {

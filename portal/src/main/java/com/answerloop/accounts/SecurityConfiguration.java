@@ -1,6 +1,5 @@
 package com.answerloop.accounts;
 
-import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +12,7 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -26,9 +26,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -40,26 +40,34 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Reading pages is public; changing anything needs a signed-in user unless listed as anonymous-allowed below.
  * Areas: {@code /admin/**} admin, {@code /agent/**} agent, {@code /editor/**} editor, {@code /capture/**} agent or
  * editor, {@code /moderation/**} moderator; the admin role includes the others. Every state change needs a CSRF token (forms carry it, the API takes
- * it in the {@code X-CSRF-TOKEN} header); API calls that carry no cookies at all cannot ride on a browser session
- * and are exempt. Refused API calls get a problem detail, pages a redirect to sign in.
+ * it in the {@code X-CSRF-TOKEN} header; never in the query string); API calls that carry no cookies at all cannot
+ * ride on a browser session and are exempt, and so is the one-click unsubscribe, which the member's token proves. Refused API calls get a problem detail, pages a redirect to sign in.
  */
 @Configuration
 class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
+    private static final RequestMatcher ONE_CLICK_UNSUBSCRIBE =
+            PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/community/unsubscribe");
+
+    /** The header API clients and page scripts send the CSRF token in (Spring's cookie default is X-XSRF-TOKEN). */
+    static final String CSRF_HEADER = "X-CSRF-TOKEN";
+
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             SessionRegistry sessionRegistry,
-            LoginThrottle throttle,
+            MetricsAccess metricsAccess,
             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         ApiProblems apiProblems = new ApiProblems();
-        // The DaoAuthenticationProvider bean below becomes the global authentication manager; adding it here as
-        // well would check a wrong password twice (local manager, then the same provider as its parent).
+        // The throttled provider bean below becomes the global authentication manager; adding it here as well
+        // would check a wrong password twice (local manager, then the same provider as its parent).
         http.authorizeHttpRequests(requests -> requests
-                        // administration areas
+                        // administration areas (insights: editors too, analytics module)
+                        .requestMatchers("/admin/insights/**", "/api/v1/insights/**")
+                        .hasRole("EDITOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/agent/**")
@@ -71,8 +79,11 @@ class SecurityConfiguration {
                         .hasRole("EDITOR")
                         .requestMatchers("/moderation/**")
                         .hasRole("MODERATOR")
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        // load balancers need only the status; metrics and versions are for the operator
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access(metricsAccess.scrapeAccess())
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
                         // the emailed confirmation link for a new address works without a session (the token proves it)
@@ -95,7 +106,10 @@ class SecurityConfiguration {
                                 "/contact",
                                 "/contact/answered",
                                 "/requests/access/*/replies",
-                                "/requests/access/*/effort")
+                                "/requests/access/*/effort",
+                                "/requests/access/*/revoke",
+                                // the member's unsubscribe token proves it; mail clients post it (RFC 8058)
+                                "/community/unsubscribe")
                         .permitAll()
                         // reading is public: help center, search, articles, profiles, the read API, assets
                         .requestMatchers(HttpMethod.GET, "/**")
@@ -114,13 +128,17 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
-                        .deleteCookies("JSESSIONID")
+                        // Tomcat's session cookie on one node, Spring Session's under the cluster profile
+                        .deleteCookies("JSESSIONID", "SESSION")
                         .logoutSuccessUrl("/login?logout"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(secureCookies))
+                        .csrfTokenRequestHandler(new HeaderOrBodyCsrfTokenHandler())
+                        // a one-click unsubscribe (RFC 8058) comes from the mail provider without a page or token
+                        .ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE)
                         .ignoringRequestMatchers(request -> API.matches(request)
                                 && request.getRequestedSessionId() == null
                                 && request.getCookies() == null))
@@ -128,7 +146,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request))
                         .defaultAccessDeniedHandlerFor(apiProblems, API))
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .headers(SecurityHeaders.headers());
         return http.build();
     }
 
@@ -139,30 +157,44 @@ class SecurityConfiguration {
      */
     private static CookieCsrfTokenRepository csrfTokens(boolean secure) {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        // the documented header (docs/accounts.md); the page's _csrf_header meta tag names it for scripts
+        tokens.setHeaderName(CSRF_HEADER);
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(secure));
         return tokens;
     }
 
-    /** Tells the user why sign-in failed; status (unverified, suspended) only shows after a correct password. */
-    private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+    /**
+     * Tells the user why sign-in failed; status (unverified, suspended) only shows after a correct password, and a
+     * throttled attempt says for how many minutes (a number the server computed, never request text).
+     */
+    private static AuthenticationFailureHandler failureHandler() {
         ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
         handler.setExceptionMappings(Map.of(
                 DisabledException.class.getName(), "/login?unverified",
-                LockedException.class.getName(), "/login?suspended"));
-        return handler;
+                LockedException.class.getName(), "/login?suspended",
+                // the accounts could not be read at all (the database is down): not the user's mistake
+                InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
+        return (request, response, exception) -> {
+            if (exception instanceof ThrottledAuthenticationProvider.SignInThrottledException throttled) {
+                response.sendRedirect(request.getContextPath() + "/login?throttled=" + throttled.minutes());
+            } else {
+                handler.onAuthenticationFailure(request, response, exception);
+            }
+        };
     }
 
+    /** Passwords checked by a DAO provider behind the sign-in throttle; the only provider, whatever the login URL. */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(
-            AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder) {
+    ThrottledAuthenticationProvider authenticationProvider(
+            AccountUserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
         // Check suspension and verification only after the password, so they reveal nothing to a guesser.
         UserDetailsChecker none = user -> {};
         provider.setPreAuthenticationChecks(none);
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 
     /** Argon2id for new hashes; bcrypt hashes ({@code {bcrypt}...}) still verify. */
@@ -179,14 +211,7 @@ class SecurityConfiguration {
 
     @Bean
     RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("""
-                ROLE_ADMIN > ROLE_MODERATOR
-                ROLE_ADMIN > ROLE_AGENT
-                ROLE_ADMIN > ROLE_EDITOR
-                ROLE_MODERATOR > ROLE_MEMBER
-                ROLE_AGENT > ROLE_MEMBER
-                ROLE_EDITOR > ROLE_MEMBER
-                """);
+        return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
     }
 
     @Bean
@@ -211,7 +236,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(AccountSettings settings, java.util.Optional<Clock> clock) {
-        return new LoginThrottle(settings.throttle(), clock.orElseGet(Clock::systemUTC));
+    LoginThrottle loginThrottle(AccountSettings settings, com.answerloop.shared.ratelimit.BucketStore buckets) {
+        return new LoginThrottle(settings.throttle(), buckets);
     }
 }

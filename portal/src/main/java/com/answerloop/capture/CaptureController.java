@@ -2,11 +2,15 @@ package com.answerloop.capture;
 
 import com.answerloop.accounts.AccountManagement;
 import com.answerloop.accounts.UserAccount;
+import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleProblem;
+import com.answerloop.knowledge.EditorialManagement;
 import com.answerloop.shared.web.PageMeta;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * "Capture as article" in the agent console and "Promote to article" on a thread with an accepted answer: review
@@ -29,16 +32,29 @@ class CaptureController {
 
     private final CaptureManagement capture;
     private final ArticleManagement articles;
+    private final EditorialManagement editorial;
+    private final ExistingArticles existing;
     private final AccountManagement accounts;
 
-    CaptureController(CaptureManagement capture, ArticleManagement articles, AccountManagement accounts) {
+    CaptureController(
+            CaptureManagement capture,
+            ArticleManagement articles,
+            EditorialManagement editorial,
+            ExistingArticles existing,
+            AccountManagement accounts) {
         this.capture = capture;
         this.articles = articles;
+        this.editorial = editorial;
+        this.existing = existing;
         this.accounts = accounts;
     }
 
-    /** Where the pages of one source (a case or a thread) link and post to. */
-    record Source(String heading, String backUrl, String backLabel, String editUrl, String saveUrl) {
+    /**
+     * Where the pages of one source (a case or a thread) link and post to.
+     *
+     * @param linkUrl where "link this instead" posts an existing article; {@code null} where there is nothing to link
+     */
+    record Source(String heading, String backUrl, String backLabel, String editUrl, String saveUrl, String linkUrl) {
 
         static Source ofCase(String reference) {
             String base = "/agent/cases/" + reference;
@@ -47,7 +63,8 @@ class CaptureController {
                     base,
                     "Back to the case",
                     base + "/capture/edit",
-                    base + "/capture");
+                    base + "/capture",
+                    base + "/links");
         }
 
         static Source ofThread(long threadId) {
@@ -57,15 +74,23 @@ class CaptureController {
                     "/community/threads/" + threadId,
                     "Back to the thread",
                     base + "/edit",
-                    base);
+                    base,
+                    null);
         }
     }
 
     // ---- from a solved case (agents)
 
     @GetMapping("/agent/cases/{reference}/capture")
-    String review(@PathVariable String reference, Model model) {
+    String review(@PathVariable String reference, Model model, RedirectAttributes redirect) {
         CaptureProposal proposal = caseProposal(reference);
+        Optional<ArticleDraft> captured = capture.capturedArticleOf(proposal.reference());
+        if (captured.isPresent()) {
+            redirect.addFlashAttribute(
+                    "error",
+                    "This case is already captured as \"" + captured.get().title() + "\".");
+            return "redirect:" + Source.ofCase(proposal.reference()).backUrl();
+        }
         return review(model, proposal, Source.ofCase(proposal.reference()));
     }
 
@@ -75,11 +100,19 @@ class CaptureController {
             @RequestParam(name = "keep", required = false) List<Integer> keep,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String body,
+            @RequestParam(required = false) String category,
             @RequestParam(name = "keepValue", required = false) List<String> keepValues,
             @RequestParam(name = "reviewed", required = false) List<String> reviewed,
             Model model) {
         CaptureProposal proposal = caseProposal(reference);
-        return edit(model, proposal, Source.ofCase(proposal.reference()), keep, title, body, keepValues, reviewed);
+        return edit(
+                model,
+                proposal,
+                Source.ofCase(proposal.reference()),
+                keep,
+                new ArticleFields(title, body, category),
+                body == null,
+                PersonalDataDecisions.of(keepValues, reviewed));
     }
 
     @PostMapping("/agent/cases/{reference}/capture")
@@ -88,22 +121,23 @@ class CaptureController {
             @RequestParam(name = "keep", required = false) List<Integer> keep,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) String category,
             @RequestParam(name = "keepValue", required = false) List<String> keepValues,
             @RequestParam(name = "reviewed", required = false) List<String> reviewed,
             Model model,
             RedirectAttributes redirect) {
         CaptureProposal proposal = caseProposal(reference);
-        Review review = Review.of(keepValues, reviewed);
+        PersonalDataDecisions review = PersonalDataDecisions.of(keepValues, reviewed);
+        ArticleFields fields = new ArticleFields(title, body, category);
         return save(
                 model,
                 redirect,
                 proposal,
                 Source.ofCase(proposal.reference()),
                 keep,
-                title,
-                body,
+                fields,
                 review,
-                () -> capture.capture(proposal.reference(), title, body, listOf(keep), review, author()),
+                () -> capture.capture(proposal.reference(), fields, listOf(keep), review, author()),
                 slug -> "redirect:/agent/cases/" + proposal.reference());
     }
 
@@ -120,11 +154,18 @@ class CaptureController {
             @RequestParam(name = "keep", required = false) List<Integer> keep,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String body,
+            @RequestParam(required = false) String category,
             @RequestParam(name = "keepValue", required = false) List<String> keepValues,
             @RequestParam(name = "reviewed", required = false) List<String> reviewed,
             Model model) {
         return edit(
-                model, threadProposal(threadId), Source.ofThread(threadId), keep, title, body, keepValues, reviewed);
+                model,
+                threadProposal(threadId),
+                Source.ofThread(threadId),
+                keep,
+                new ArticleFields(title, body, category),
+                body == null,
+                PersonalDataDecisions.of(keepValues, reviewed));
     }
 
     @PostMapping("/capture/threads/{threadId}")
@@ -133,22 +174,23 @@ class CaptureController {
             @RequestParam(name = "keep", required = false) List<Integer> keep,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) String category,
             @RequestParam(name = "keepValue", required = false) List<String> keepValues,
             @RequestParam(name = "reviewed", required = false) List<String> reviewed,
             Model model,
             RedirectAttributes redirect) {
         CaptureProposal proposal = threadProposal(threadId);
-        Review review = Review.of(keepValues, reviewed);
+        PersonalDataDecisions review = PersonalDataDecisions.of(keepValues, reviewed);
+        ArticleFields fields = new ArticleFields(title, body, category);
         return save(
                 model,
                 redirect,
                 proposal,
                 Source.ofThread(threadId),
                 keep,
-                title,
-                body,
+                fields,
                 review,
-                () -> capture.promote(threadId, title, body, listOf(keep), review, author()),
+                () -> capture.promote(threadId, fields, listOf(keep), review, author()),
                 slug -> "redirect:/articles/" + slug);
     }
 
@@ -158,33 +200,28 @@ class CaptureController {
         model.addAttribute("page", PageMeta.website(source.heading(), null, null));
         model.addAttribute("proposal", proposal);
         model.addAttribute("source", source);
-        model.addAttribute("highlighted", highlight(proposal));
+        model.addAttribute("segments", segments(proposal));
+        model.addAttribute("existing", existing.similarTo(capture.scrubbedTitle(proposal)));
         return "capture/review";
     }
 
+    /** The editor, pre-filled from the proposal on the first step ({@code fresh}), else with what was typed. */
     private String edit(
             Model model,
             CaptureProposal proposal,
             Source source,
             List<Integer> keep,
-            String title,
-            String body,
-            List<String> keepValues,
-            List<String> reviewed) {
+            ArticleFields typed,
+            boolean fresh,
+            PersonalDataDecisions review) {
         List<Integer> kept = listOf(keep);
-        String draftTitle = title == null ? capture.scrubbedTitle(proposal) : title;
-        String draftBody = body == null ? capture.scrubbed(proposal, kept) : body;
-        return editor(
-                model,
-                proposal,
-                source,
-                kept,
-                draftTitle,
-                draftBody,
-                body != null,
-                null,
-                List.of(),
-                Review.of(keepValues, reviewed));
+        ArticleFields fields = fresh
+                ? new ArticleFields(
+                        typed.title().isEmpty() ? capture.scrubbedTitle(proposal) : typed.title(),
+                        capture.scrubbed(proposal, kept),
+                        typed.categoryPath())
+                : typed;
+        return editor(model, proposal, source, kept, fields, !fresh, null, List.of(), review);
     }
 
     private String save(
@@ -193,24 +230,21 @@ class CaptureController {
             CaptureProposal proposal,
             Source source,
             List<Integer> keep,
-            String title,
-            String body,
-            Review review,
+            ArticleFields fields,
+            PersonalDataDecisions review,
             Supplier<CaptureOutcome> action,
             java.util.function.Function<String, String> done) {
         try {
             CaptureOutcome outcome = action.get();
             if (!outcome.isSaved()) {
-                return editor(
-                        model, proposal, source, listOf(keep), title, body, true, null, outcome.toReview(), review);
+                return editor(model, proposal, source, listOf(keep), fields, true, null, outcome.toReview(), review);
             }
             redirect.addFlashAttribute(
                     "message",
                     "Article draft \"" + outcome.slug() + "\" submitted for review; editors see it in their queue.");
             return done.apply(outcome.slug());
         } catch (ArticleProblem problem) {
-            return editor(
-                    model, proposal, source, listOf(keep), title, body, true, problem.getMessage(), List.of(), review);
+            return editor(model, proposal, source, listOf(keep), fields, true, problem.getMessage(), List.of(), review);
         }
     }
 
@@ -219,19 +253,20 @@ class CaptureController {
             CaptureProposal proposal,
             Source source,
             List<Integer> kept,
-            String title,
-            String body,
+            ArticleFields fields,
             boolean preview,
             String error,
             List<Detection> findings,
-            Review review) {
+            PersonalDataDecisions review) {
         model.addAttribute("page", PageMeta.website("Edit the article draft", null, null));
         model.addAttribute("proposal", proposal);
         model.addAttribute("source", source);
         model.addAttribute("kept", kept);
-        model.addAttribute("title", title);
-        model.addAttribute("body", body);
-        model.addAttribute("previewHtml", preview ? articles.preview(body) : null);
+        model.addAttribute("title", fields.title());
+        model.addAttribute("body", fields.body());
+        model.addAttribute("category", fields.categoryPath());
+        model.addAttribute("categories", editorial.categoryChoices());
+        model.addAttribute("previewHtml", preview ? articles.preview(fields.body()) : null);
         model.addAttribute("error", error);
         FindingsView.addTo(model, findings, review);
         return "capture/edit";
@@ -256,27 +291,28 @@ class CaptureController {
         return keep == null ? List.of() : keep;
     }
 
-    /** The template as escaped HTML with each detection wrapped in a labelled mark. */
-    static String highlight(CaptureProposal proposal) {
-        StringBuilder html = new StringBuilder();
+    /**
+     * The template cut into plain text and detections, in order, for the review page to mark up (the template escapes
+     * every piece).
+     */
+    static List<Segment> segments(CaptureProposal proposal) {
+        List<Segment> segments = new ArrayList<>();
         String text = proposal.text();
         int at = 0;
         int index = 0;
         for (Detection d : proposal.detections()) {
-            html.append(HtmlUtils.htmlEscape(text.substring(at, d.start())));
-            html.append("<mark class=\"pii pii-")
-                    .append(d.kind().name().toLowerCase(Locale.ROOT))
-                    .append("\" id=\"pii-")
-                    .append(index)
-                    .append("\">")
-                    .append(HtmlUtils.htmlEscape(d.text()))
-                    .append(" <span class=\"pii-kind\">")
-                    .append(d.kind().name().toLowerCase(Locale.ROOT))
-                    .append("</span></mark>");
+            segments.add(new Segment(text.substring(at, d.start()), null, -1));
+            segments.add(new Segment(d.text(), d.kind().name().toLowerCase(Locale.ROOT), index++));
             at = d.end();
-            index++;
         }
-        html.append(HtmlUtils.htmlEscape(text.substring(at)));
-        return html.toString();
+        segments.add(new Segment(text.substring(at), null, -1));
+        return segments;
     }
+
+    /**
+     * A piece of the proposal's text; a detection has its kind and its number among the detections.
+     *
+     * @param kind null for plain text
+     */
+    record Segment(String text, String kind, int index) {}
 }

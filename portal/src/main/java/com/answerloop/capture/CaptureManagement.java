@@ -1,9 +1,9 @@
 package com.answerloop.capture;
 
 import com.answerloop.accounts.UserAccount;
+import com.answerloop.cases.CaseGuardian;
 import com.answerloop.cases.CaseManagement;
 import com.answerloop.cases.CaseView;
-import com.answerloop.cases.MessageKind;
 import com.answerloop.community.AcceptedAnswer;
 import com.answerloop.community.ThreadManagement;
 import com.answerloop.knowledge.ArticleDraft;
@@ -18,12 +18,14 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Turns a solved case, or a community thread's accepted answer, into an article draft in the KCS template (Issue in
@@ -38,6 +40,8 @@ public class CaptureManagement {
     static final String THREAD_PREFIX = "thread-";
 
     private final CaseManagement cases;
+    private final CaseGuardian guardian;
+    private final ArticleLinks links;
     private final ThreadManagement threads;
     private final ArticleManagement articles;
     private final CaptureSources sources;
@@ -46,27 +50,45 @@ public class CaptureManagement {
 
     CaptureManagement(
             CaseManagement cases,
+            CaseGuardian guardian,
+            ArticleLinks links,
             ThreadManagement threads,
             ArticleManagement articles,
             CaptureSources sources,
             CaptureSettings settings,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.cases = cases;
+        this.guardian = guardian;
+        this.links = links;
         this.threads = threads;
         this.articles = articles;
         this.sources = sources;
         this.scrubber = new PiiScrubber(settings.compiledAccountPatterns());
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
-    /** The scrubber configured for this portal. */
-    public PiiScrubber scrubber() {
-        return scrubber;
+    /** Personal data still in a draft: what blocks its approval. */
+    List<Detection> personalDataIn(ArticleDraft draft) {
+        return scrubber.detect(draft.title() + "\n" + draft.body(), namesFor(draft.slug()));
+    }
+
+    /** The text with the personal data the scrubber finds replaced by placeholders such as [email], for dashboards. */
+    public String scrubbed(String text) {
+        return PiiScrubber.apply(text, scrubber.detect(text, List.of()), Set.of());
     }
 
     /** The template filled from the case, with detections; empty when there is no such case. */
     public Optional<CaptureProposal> propose(String reference) {
-        return cases.caseForAgent(reference).map(this::proposal);
+        return cases.caseForAgent(reference).map(view -> {
+            if (!guardian.mayCapture(view)) {
+                // The console shows the button only for solved cases; the server holds the same rule.
+                throw new ResponseStatusException(
+                        HttpStatus.CONFLICT,
+                        "Only a solved case can be captured as an article; this case is "
+                                + view.status().name().toLowerCase(Locale.ROOT) + ".");
+            }
+            return proposal(view);
+        });
     }
 
     /**
@@ -95,33 +117,46 @@ public class CaptureManagement {
     @Transactional
     public CaptureOutcome capture(
             String reference,
-            String title,
-            String body,
+            ArticleFields fields,
             Collection<Integer> keptIndexes,
-            Review review,
+            PersonalDataDecisions review,
             UserAccount agent) {
         CaptureProposal proposal = propose(reference).orElseThrow(() -> new ArticleProblem("No such case."));
-        return create(
-                proposal,
-                CaptureSource.Kind.CASE,
-                proposal.reference(),
-                null,
-                title,
-                body,
-                keptIndexes,
-                review,
-                agent,
-                List.of("captured"));
+        requireNotCapturedYet(proposal.reference());
+        CaptureOutcome outcome = create(
+                proposal, CaptureSource.Kind.CASE, proposal.reference(), null, fields, keptIndexes, review, agent);
+        if (outcome.isSaved()) {
+            ArticleDraft draft = articles.draft(outcome.slug()).orElseThrow();
+            links.link(
+                    proposal.reference(), agent.displayName(), draft.documentKey(), draft.title(), articleUrl(draft));
+        }
+        return outcome;
+    }
+
+    /** The article captured from this case, if there is one: a case is captured once, then linked to its article. */
+    public Optional<ArticleDraft> capturedArticleOf(String reference) {
+        return sources.findFirstByKindAndReference(CaptureSource.Kind.CASE, reference)
+                .flatMap(source -> articles.draft(source.articleSlug()));
+    }
+
+    private void requireNotCapturedYet(String reference) {
+        capturedArticleOf(reference).ifPresent(article -> {
+            throw new ArticleProblem(reference + " is already captured as \"" + article.title() + "\".");
+        });
+    }
+
+    /** Where agents read a captured article: its page shows drafts to agents and the published article to all. */
+    static String articleUrl(ArticleDraft draft) {
+        return "/articles/" + draft.slug();
     }
 
     /** Like {@link #capture} for a thread's accepted answer; the article credits the thread and the answerer. */
     @Transactional
     public CaptureOutcome promote(
             long threadId,
-            String title,
-            String body,
+            ArticleFields fields,
             Collection<Integer> keptIndexes,
-            Review review,
+            PersonalDataDecisions review,
             UserAccount author) {
         AcceptedAnswer answer =
                 threads.acceptedAnswer(threadId).orElseThrow(() -> new ArticleProblem("No accepted answer."));
@@ -131,12 +166,10 @@ public class CaptureManagement {
                 CaptureSource.Kind.THREAD,
                 String.valueOf(threadId),
                 answer,
-                title,
-                body,
+                fields,
                 keptIndexes,
                 review,
-                author,
-                List.of("captured", "community"));
+                author);
     }
 
     /**
@@ -147,7 +180,9 @@ public class CaptureManagement {
      */
     @Transactional
     public CaptureOutcome revise(
-            String slug, String title, String body, Review review, boolean submit, UserAccount author) {
+            String slug, ArticleFields fields, PersonalDataDecisions review, boolean submit, UserAccount author) {
+        String title = fields.title();
+        String body = fields.body();
         ArticleDraft draft = articles.draft(slug).orElseThrow(() -> new ArticleProblem("No such draft."));
         Optional<CaptureSource> source = sources.findByArticleSlug(slug);
         Optional<CaptureProposal> origin = source.flatMap(this::proposalOf);
@@ -156,7 +191,7 @@ public class CaptureManagement {
         for (Detection d : scrubber.detect(draft.title() + "\n" + draft.body(), names)) {
             alreadyKept.add(d.text());
         }
-        Review decisions = new Review(alreadyKept, review.reviewed());
+        PersonalDataDecisions decisions = new PersonalDataDecisions(alreadyKept, review.reviewed());
         List<Detection> unreviewed = unreviewed(title, body, names, decisions);
         if (!unreviewed.isEmpty()) {
             return CaptureOutcome.review(unreviewed);
@@ -169,7 +204,12 @@ public class CaptureManagement {
         articles.reviseDraft(
                 slug,
                 new NewArticle(
-                        cleanTitle, null, credited(cleanBody, attribution), tagsOf(source), draft.visibility(), null),
+                        cleanTitle,
+                        null,
+                        publishable(cleanBody, attribution),
+                        List.of(),
+                        draft.visibility(),
+                        fields.categoryPath()),
                 author.email());
         if (submit && draft.state() == ArticleState.WORK_IN_PROGRESS) {
             articles.submitForReview(slug);
@@ -182,24 +222,30 @@ public class CaptureManagement {
             CaptureSource.Kind kind,
             String reference,
             AcceptedAnswer answer,
-            String title,
-            String body,
+            ArticleFields fields,
             Collection<Integer> keptIndexes,
-            Review review,
-            UserAccount author,
-            List<String> tags) {
+            PersonalDataDecisions review,
+            UserAccount author) {
+        String title = fields.title();
+        String body = fields.body();
         Set<String> kept = keptTexts(proposal, keptIndexes);
         kept.addAll(review.kept());
-        Review decisions = new Review(kept, review.reviewed());
+        PersonalDataDecisions decisions = new PersonalDataDecisions(kept, review.reviewed());
         List<Detection> unreviewed = unreviewed(title, body, proposal.names(), decisions);
         if (!unreviewed.isEmpty()) {
             return CaptureOutcome.review(unreviewed);
         }
         String cleanTitle = clean(title, proposal.names(), proposal.detections(), kept);
         String cleanBody = clean(body, proposal.names(), proposal.detections(), kept);
+        // Where it came from is kept in the capture source, not in tags: tags are public.
         String slug = articles.createDraft(
                 new NewArticle(
-                        cleanTitle, null, credited(cleanBody, proposal.attribution()), tags, Visibility.PUBLIC, null),
+                        cleanTitle,
+                        null,
+                        publishable(cleanBody, proposal.attribution()),
+                        List.of(),
+                        Visibility.PUBLIC,
+                        fields.categoryPath()),
                 author.email(),
                 true);
         sources.save(new CaptureSource(
@@ -215,7 +261,7 @@ public class CaptureManagement {
     }
 
     /** Detections in the edited text the author has neither kept nor reviewed, one per distinct value. */
-    private List<Detection> unreviewed(String title, String body, List<String> names, Review review) {
+    private List<Detection> unreviewed(String title, String body, List<String> names, PersonalDataDecisions review) {
         Map<String, Detection> found = new LinkedHashMap<>();
         for (String text : List.of(nonNull(title), nonNull(body))) {
             for (Detection d : scrubber.detect(text, names)) {
@@ -248,27 +294,36 @@ public class CaptureManagement {
         return body.stripTrailing() + "\n\n" + attribution + "\n";
     }
 
+    /** The body without the template's unfilled sections, with the source's credit at the end. */
+    static String publishable(String body, String attribution) {
+        String text = attribution == null ? body : body.replace(attribution, "");
+        return credited(KcsTemplate.withoutEmptySections(text), attribution);
+    }
+
+    /** The people's names the scrubber looks for in an article captured from a case or thread. */
+    private List<String> namesFor(String slug) {
+        return sources.findByArticleSlug(slug)
+                .flatMap(this::proposalOf)
+                .map(CaptureProposal::names)
+                .orElse(List.of());
+    }
+
     private Optional<CaptureProposal> proposalOf(CaptureSource source) {
         return switch (source.kind()) {
-            case CASE -> propose(source.reference());
+            // a draft already captured stays revisable, even if its case was reopened since
+            case CASE -> cases.caseForAgent(source.reference()).map(this::proposal);
             case THREAD -> proposeFromThread(Long.parseLong(source.reference()));
         };
     }
 
-    private static List<String> tagsOf(Optional<CaptureSource> source) {
-        return source.filter(s -> s.kind() == CaptureSource.Kind.THREAD).isPresent()
-                ? List.of("captured", "community")
-                : List.of("captured");
-    }
-
     private CaptureProposal proposal(CaseView view) {
-        String text = template(view);
+        String text = KcsTemplate.of(view);
         List<String> names = names(view);
         return new CaptureProposal(view.reference(), view.subject(), text, scrubber.detect(text, names), names, null);
     }
 
     private CaptureProposal proposal(AcceptedAnswer answer) {
-        String text = template(answer);
+        String text = KcsTemplate.of(answer);
         List<String> names = List.of(answer.askerName());
         return new CaptureProposal(
                 THREAD_PREFIX + answer.threadId(),
@@ -295,39 +350,6 @@ public class CaptureManagement {
             names.add(view.customerName());
         }
         return names;
-    }
-
-    /** The KCS structure, filled with the customer's own words and the agent's last public reply. */
-    static String template(CaseView view) {
-        StringBuilder issue = new StringBuilder();
-        for (CaseView.Message m : view.customerMessages()) {
-            issue.append(m.body().strip()).append("\n\n");
-        }
-        String resolution = view.messages().stream()
-                .filter(m -> m.kind() == MessageKind.AGENT_REPLY)
-                .reduce((first, second) -> second)
-                .map(m -> m.body().strip())
-                .orElse("_Describe the steps that solved it._");
-        String customersAlso = view.searchedWords() == null
-                        || view.searchedWords().isBlank()
-                ? ""
-                : "Customers also describe this as: " + view.searchedWords().replace(" | ", "; ") + "\n\n";
-        String environment =
-                view.category() == null ? "_Product, plan, platform, version._" : "Area: " + view.category();
-        return structure(issue + customersAlso, environment, resolution);
-    }
-
-    /** The KCS structure from a thread: the question in the asker's words, the accepted answer as resolution. */
-    static String template(AcceptedAnswer answer) {
-        return structure(
-                answer.question().strip() + "\n\n",
-                "_Product, plan, platform, version._",
-                answer.answer().strip());
-    }
-
-    private static String structure(String issue, String environment, String resolution) {
-        return "## Issue\n\n" + issue + "## Environment\n\n" + environment + "\n\n## Resolution\n\n" + resolution
-                + "\n\n## Cause\n\n_Why it happened, if known._\n";
     }
 
     /** One line crediting the thread and the answerer; it survives edits and validation (see {@link #credited}). */

@@ -65,9 +65,15 @@ class CaptureSource {
     String reference() {
         return reference;
     }
+
+    String articleSlug() {
+        return articleSlug;
+    }
 }
 
 interface CaptureSources extends JpaRepository<CaptureSource, Long> {
 
     Optional<CaptureSource> findByArticleSlug(String articleSlug);
+
+    Optional<CaptureSource> findFirstByKindAndReference(CaptureSource.Kind kind, String reference);
 }

@@ -6,6 +6,7 @@ import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleProblem;
 import com.answerloop.knowledge.ArticleState;
+import com.answerloop.knowledge.EditorialManagement;
 import com.answerloop.shared.web.PageMeta;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -27,11 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftController {
 
     private final ArticleManagement articles;
+    private final EditorialManagement editorial;
     private final CaptureManagement capture;
     private final AccountManagement accounts;
 
-    DraftController(ArticleManagement articles, CaptureManagement capture, AccountManagement accounts) {
+    DraftController(
+            ArticleManagement articles,
+            EditorialManagement editorial,
+            CaptureManagement capture,
+            AccountManagement accounts) {
         this.articles = articles;
+        this.editorial = editorial;
         this.capture = capture;
         this.accounts = accounts;
     }
@@ -39,7 +46,14 @@ class DraftController {
     @GetMapping("/agent/articles/{slug}")
     String show(@PathVariable String slug, Model model) {
         ArticleDraft draft = own(slug);
-        return page(model, draft, draft.title(), draft.body(), false, null, List.of(), Review.NONE);
+        return page(
+                model,
+                draft,
+                new ArticleFields(draft.title(), draft.body(), draft.categoryPath()),
+                false,
+                null,
+                List.of(),
+                PersonalDataDecisions.NONE);
     }
 
     @PostMapping("/agent/articles/{slug}")
@@ -47,27 +61,28 @@ class DraftController {
             @PathVariable String slug,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "save") String action,
             @RequestParam(name = "keepValue", required = false) List<String> keepValues,
             @RequestParam(name = "reviewed", required = false) List<String> reviewed,
             Model model,
             RedirectAttributes redirect) {
         ArticleDraft draft = own(slug);
-        Review review = Review.of(keepValues, reviewed);
+        PersonalDataDecisions review = PersonalDataDecisions.of(keepValues, reviewed);
+        ArticleFields fields = new ArticleFields(title, body, category);
         if ("preview".equals(action)) {
-            return page(model, draft, title, body, true, null, List.of(), review);
+            return page(model, draft, fields, true, null, List.of(), review);
         }
         try {
             boolean submit = "submit".equals(action);
             CaptureOutcome outcome = capture.revise(
                     slug,
-                    title,
-                    body,
+                    fields,
                     review,
                     submit,
                     accounts.currentAccount().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN)));
             if (!outcome.isSaved()) {
-                return page(model, draft, title, body, true, null, outcome.toReview(), review);
+                return page(model, draft, fields, true, null, outcome.toReview(), review);
             }
             redirect.addFlashAttribute(
                     "message",
@@ -76,24 +91,25 @@ class DraftController {
                             : "Saved as a new version.");
             return "redirect:/agent/articles/" + slug;
         } catch (ArticleProblem problem) {
-            return page(model, draft, title, body, false, problem.getMessage(), List.of(), review);
+            return page(model, draft, fields, false, problem.getMessage(), List.of(), review);
         }
     }
 
     private String page(
             Model model,
             ArticleDraft draft,
-            String title,
-            String body,
+            ArticleFields fields,
             boolean preview,
             String error,
             List<Detection> findings,
-            Review review) {
+            PersonalDataDecisions review) {
         model.addAttribute("page", PageMeta.website("Your draft: " + draft.title(), null, null));
         model.addAttribute("draft", draft);
-        model.addAttribute("title", title);
-        model.addAttribute("body", body);
-        model.addAttribute("previewHtml", preview ? articles.preview(body) : null);
+        model.addAttribute("title", fields.title());
+        model.addAttribute("body", fields.body());
+        model.addAttribute("category", fields.categoryPath());
+        model.addAttribute("categories", editorial.categoryChoices());
+        model.addAttribute("previewHtml", preview ? articles.preview(fields.body()) : null);
         model.addAttribute("error", error);
         FindingsView.addTo(model, findings, review);
         return "capture/draft";

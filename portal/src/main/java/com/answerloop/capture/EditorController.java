@@ -2,14 +2,14 @@ package com.answerloop.capture;
 
 import com.answerloop.accounts.AccountManagement;
 import com.answerloop.accounts.UserAccount;
-import com.answerloop.cases.CaseManagement;
-import com.answerloop.cases.FlagView;
-import com.answerloop.cases.ReuseStats;
 import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.knowledge.ArticleHistory;
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleProblem;
+import com.answerloop.knowledge.ArticleReviews;
 import com.answerloop.knowledge.ArticleState;
+import com.answerloop.knowledge.EditorialManagement;
+import com.answerloop.knowledge.ReaderComment;
 import com.answerloop.shared.PortalSettings;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutgoingMail;
@@ -40,26 +40,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EditorController {
 
     private final ArticleManagement articles;
-    private final CaseManagement cases;
+    private final EditorialManagement editorial;
+    private final ContentStandard standard;
+    private final ArticleLinks cases;
     private final AccountManagement accounts;
     private final Mailer mailer;
     private final PortalSettings portal;
+    private final ArticleReviews reviews;
 
     EditorController(
             ArticleManagement articles,
-            CaseManagement cases,
+            EditorialManagement editorial,
+            ContentStandard standard,
+            ArticleLinks cases,
             AccountManagement accounts,
             Mailer mailer,
-            PortalSettings portal) {
+            PortalSettings portal,
+            ArticleReviews reviews) {
         this.articles = articles;
+        this.editorial = editorial;
+        this.standard = standard;
         this.cases = cases;
         this.accounts = accounts;
         this.mailer = mailer;
         this.portal = portal;
+        this.reviews = reviews;
     }
 
-    /** One line of the queue with the numbers editors weigh. */
-    record QueueItem(ArticleDraft article, List<FlagView> flags, ReuseStats reuse, int attention) {}
+    /**
+     * One line of the queue with the numbers editors weigh.
+     *
+     * @param comments what readers wrote with a "No" vote, newest first
+     */
+    record QueueItem(
+            ArticleDraft article,
+            List<FlagView> flags,
+            ReuseStats reuse,
+            int attention,
+            List<ReaderComment> comments) {}
 
     @GetMapping({"/editor", "/editor/review"})
     String queue(Model model) {
@@ -75,17 +93,21 @@ class EditorController {
                         (QueueItem q) -> q.reuse() == null ? 0 : -q.reuse().linkCount())
                 .thenComparingInt(q -> -q.flags().size())
                 .thenComparing(q -> q.article().modifiedAt()));
-        List<QueueItem> attention = new ArrayList<>();
-        for (ArticleDraft published : articles.inState(ArticleState.PUBLISHED)) {
-            QueueItem item = item(published, flags, reuse);
-            if (item.attention() > 0) {
-                attention.add(item);
-            }
+        List<QueueItem> published = new ArrayList<>();
+        for (ArticleDraft article : articles.inState(ArticleState.PUBLISHED)) {
+            published.add(item(article, flags, reuse));
         }
-        attention.sort(Comparator.comparingInt(QueueItem::attention).reversed());
+        // A reader who said why an article failed them is worth an editor's look even before the votes pile up.
+        List<QueueItem> attention = new ArrayList<>(withComments(published).stream()
+                .filter(item -> item.attention() > 0 || !item.comments().isEmpty())
+                .toList());
+        attention.sort(Comparator.comparingInt(QueueItem::attention)
+                .thenComparingInt(item -> item.comments().size())
+                .reversed());
         model.addAttribute("page", PageMeta.website("Review queue", null, null));
-        model.addAttribute("drafts", drafts);
+        model.addAttribute("drafts", withComments(drafts));
         model.addAttribute("attention", attention);
+        model.addAttribute("dueForReview", reviews.due());
         return "capture/editor-queue";
     }
 
@@ -96,7 +118,10 @@ class EditorController {
                 cases.openFlags().stream().collect(Collectors.groupingBy(FlagView::documentKey));
         List<ArticleHistory> history = articles.versions(slug);
         model.addAttribute("page", PageMeta.website("Review: " + draft.title(), null, null));
-        model.addAttribute("item", item(draft, flags, cases.reuse()));
+        model.addAttribute(
+                "item", withComments(List.of(item(draft, flags, cases.reuse()))).getFirst());
+        model.addAttribute("standardProblems", standard.problems(draft));
+        model.addAttribute("review", reviews.of(slug).orElseThrow());
         model.addAttribute("history", history);
         if (diff != null && history.stream().anyMatch(h -> h.number() == diff)) {
             model.addAttribute("diffFrom", diff);
@@ -107,13 +132,35 @@ class EditorController {
 
     @PostMapping("/editor/articles/{slug}/approve")
     String approve(@PathVariable String slug, RedirectAttributes redirect) {
-        return act(slug, redirect, "Validated and published.", () -> articles.approve(slug));
+        return act(slug, redirect, "Validated and published.", () -> {
+            if (!standard.approve(slug).isEmpty()) {
+                throw new ArticleProblem(
+                        "Not published: the article does not meet the content standard yet (see" + " the list below).");
+            }
+        });
     }
 
     @PostMapping("/editor/articles/{slug}/archive")
     String archive(@PathVariable String slug, RedirectAttributes redirect) {
         return act(
                 slug, redirect, "Archived: removed from the knowledge base and search.", () -> articles.archive(slug));
+    }
+
+    /** Puts the article on the home page's promoted list or takes it off (also {@code promoted:} in its file). */
+    @PostMapping("/editor/articles/{slug}/promotion")
+    String promotion(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean promoted,
+            RedirectAttributes redirect) {
+        if (!editorial.promote(slug, promoted, editor().email())) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute(
+                "message",
+                promoted
+                        ? "Promoted: listed on the home page until readers' visits decide what is popular."
+                        : "No longer promoted on the home page.");
+        return "redirect:/editor/articles/" + slug;
     }
 
     @PostMapping("/editor/articles/{slug}/send-back")
@@ -186,7 +233,21 @@ class EditorController {
         List<FlagView> open = flags.getOrDefault(draft.documentKey(), List.of());
         // Flags weigh more than votes: an agent saw the article fail a real customer.
         int attention = open.size() * 3 + Math.max(0, draft.helpfulNo() - draft.helpfulYes());
-        return new QueueItem(draft, open, reuse.get(draft.documentKey()), attention);
+        return new QueueItem(draft, open, reuse.get(draft.documentKey()), attention, List.of());
+    }
+
+    /** The items with the comments readers left with their "No" votes (one query for the whole list). */
+    private List<QueueItem> withComments(List<QueueItem> items) {
+        Map<Long, List<ReaderComment>> comments = editorial.readerComments(
+                items.stream().map(item -> item.article().id()).toList());
+        return items.stream()
+                .map(item -> new QueueItem(
+                        item.article(),
+                        item.flags(),
+                        item.reuse(),
+                        item.attention(),
+                        comments.getOrDefault(item.article().id(), List.of())))
+                .toList();
     }
 
     private UserAccount editor() {

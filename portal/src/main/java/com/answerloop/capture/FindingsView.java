@@ -8,7 +8,7 @@ final class FindingsView {
 
     private FindingsView() {}
 
-    static void addTo(Model model, List<Detection> findings, Review review) {
+    static void addTo(Model model, List<Detection> findings, PersonalDataDecisions review) {
         model.addAttribute("findings", findings);
         model.addAttribute("keptValues", review.kept());
         // values decided earlier and not kept: they stay masked

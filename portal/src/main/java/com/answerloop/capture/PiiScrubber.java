@@ -1,6 +1,6 @@
 package com.answerloop.capture;
 
-import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,15 +22,15 @@ import java.util.regex.Pattern;
 public class PiiScrubber {
 
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+            "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}"
                     + "[A-Za-z]{2,24}(?![\\w-])");
 
     /** "name dot surname at example dot com", "jo(at)example.org": addresses spelled out to beat form filters. */
     private static final Pattern SPELLED_EMAIL = Pattern.compile(
-            "(?i)(?<![\\w.])[a-z0-9][a-z0-9._%+-]*(?:(?:\\s+dot\\s+|\\s*[\\[(]dot[\\])]\\s*)[a-z0-9_%+-]+)*"
-                    + "(?:\\s+at\\s+|\\s*[\\[(]at[\\])]\\s*)"
-                    + "[a-z0-9-]+(?:(?:\\s+dot\\s+|\\s*[\\[(]dot[\\])]\\s*|\\.)[a-z0-9-]+)*"
-                    + "(?:\\s+dot\\s+|\\s*[\\[(]dot[\\])]\\s*|\\.)[a-z]{2,24}(?![\\w-])(?!\\s+at\\s)");
+            "(?i)(?<![\\w.])[a-z0-9][a-z0-9._%+-]{0,63}+(?:(?:\\s++dot\\s++|\\s*+[\\[(]dot[\\])]\\s*+)[a-z0-9_%+-]{1,63}+){0,8}"
+                    + "(?:\\s++at\\s++|\\s*+[\\[(]at[\\])]\\s*+)"
+                    + "[a-z0-9-]{1,63}+(?:(?:\\s++dot\\s++|\\s*+[\\[(]dot[\\])]\\s*+|\\.)[a-z0-9-]{1,63}+){0,8}"
+                    + "(?:\\s++dot\\s++|\\s*+[\\[(]dot[\\])]\\s*+|\\.)[a-z]{2,24}(?![\\w-])(?!\\s+at\\s)");
 
     /** Order, invoice or customer numbers named as such ("my order #100238857"), whatever their format. */
     private static final Pattern LABELLED_ACCOUNT = Pattern.compile(
@@ -40,51 +40,6 @@ public class PiiScrubber {
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "a", "an", "to", "of", "in", "on", "me", "us", "you", "it", "this", "that", "then", "and", "or",
             "is", "my", "your", "our");
-
-    private static final List<Pattern> SECRETS = List.of(
-            Pattern.compile("\\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\\b"),
-            Pattern.compile("\\bwhsec_[A-Za-z0-9]{16,}\\b"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{30,}\\b"),
-            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b"),
-            Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
-            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
-            Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}\\b"),
-            Pattern.compile("\\bnpm_[A-Za-z0-9]{36,}\\b"),
-            // OpenAI and Anthropic keys (sk-..., sk-proj-..., sk-ant-api03-...), Mailgun, Shopify, Hugging Face,
-            // DigitalOcean, Postman, Square
-            Pattern.compile("\\bsk-(?:proj-|svcacct-|admin-|ant-[a-z]+\\d{2}-)?[A-Za-z0-9_-]{20,}"),
-            Pattern.compile("\\bkey-[0-9a-z]{32}\\b"),
-            Pattern.compile("\\bshp(?:at|ss|ca|pa)_[A-Fa-f0-9]{32}\\b"),
-            Pattern.compile("\\bhf_[A-Za-z0-9]{30,}\\b"),
-            Pattern.compile("\\bdo[por]_v1_[a-f0-9]{64}\\b"),
-            Pattern.compile("\\bPMAK-[A-Fa-f0-9]{24}-[A-Fa-f0-9]{34}\\b"),
-            Pattern.compile("\\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"),
-            // incoming webhook URLs carry their secret in the path
-            Pattern.compile("(?<=hooks\\.slack\\.com/services/)T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"),
-            Pattern.compile("(?<=discord(?:app)?\\.com/api/webhooks/)\\d+/[A-Za-z0-9_-]{30,}"),
-            Pattern.compile("\\bSG\\.[A-Za-z0-9_-]{16,}\\.[A-Za-z0-9_-]{16,}\\b"),
-            // JSON Web Tokens: three base64url parts, the first two starting with {"
-            Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
-            Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"));
-
-    /** A long opaque value right after a word saying it is a key, token, secret or password. */
-    private static final Pattern LABELLED_SECRET = Pattern.compile(
-            "(?i)\\b(?:api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|client[ _-]?secret|token|access[ _-]?token"
-                    + "|auth(?:orization)?|bearer|password|passwd|pwd|passphrase)\\b"
-                    + "(?:\\s*(?:is|was|=|:|\\(|\")\\s*|\\s+)(?:bearer\\s+)?[\"'`]?"
-                    + "(?<value>[A-Za-z0-9_\\-+/=.!@#$%^&*~]{8,})");
-
-    /**
-     * A configuration assignment whose name ends in key, token, secret or password ({@code aws_secret_access_key =},
-     * {@code DD_API_KEY=}, {@code AccountKey=}): the value is a secret when it is long and opaque.
-     */
-    private static final Pattern ASSIGNED_SECRET = Pattern.compile(
-            "(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9_.-]*?(?i:key|token|secret|password|passwd|pwd)[\"']?\\s*[=:]\\s*[\"']?"
-                    + "(?<value>[A-Za-z0-9_\\-+/=.]{16,})");
-
-    /** Long hexadecimal or base64 strings; secrets only when labelled (checksums and commit ids are not). */
-    private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9_\\-+/=.]+");
 
     private static final Pattern CARD = Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])");
 
@@ -117,30 +72,42 @@ public class PiiScrubber {
     /** A block of letters and digits just before (an IBAN or card printed in groups continues, not a phone). */
     private static final Pattern BLOCK_BEFORE = Pattern.compile("(?:^|\\s)[A-Z0-9]{2,4}\\s$");
 
-    /** "password ... X": a token with three kinds of characters shortly after the word is the password. */
-    private static final Pattern PASSWORD_WORD = Pattern.compile("(?i)\\bpass(?:word|phrase|wd)s?\\b");
-
-    private static final Pattern TOKEN = Pattern.compile("[^\\s\"'`,;()]{8,64}");
-
     private static final Pattern FULL_DATE =
             Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}");
 
     private static final Pattern DATE_LIKE =
             Pattern.compile("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}:\\d{2}");
 
+    /** Seconds, not milliseconds: a long case thread scans in well under one (see PiiScrubberBudgetTests). */
+    private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(3);
+
     private final List<Pattern> accountPatterns;
+    private final Duration budget;
 
     /**
      * @param accountPatterns order, account or contract number patterns (the whole match is masked)
      */
     public PiiScrubber(Collection<Pattern> accountPatterns) {
-        this.accountPatterns = List.copyOf(accountPatterns);
+        this(accountPatterns, DEFAULT_BUDGET);
     }
 
-    /** Everything found in {@code text}, in text order, without overlaps. */
+    PiiScrubber(Collection<Pattern> accountPatterns, Duration budget) {
+        this.accountPatterns = List.copyOf(accountPatterns);
+        this.budget = budget;
+    }
+
+    /**
+     * Everything found in {@code text}, in text order, without overlaps.
+     *
+     * @throws PiiScanTimeout when the scan takes longer than its budget
+     */
     public List<Detection> detect(String text, Collection<String> personNames) {
+        return ScanBudget.within(budget, () -> scan(text, personNames));
+    }
+
+    private List<Detection> scan(String text, Collection<String> personNames) {
         List<Detection> all = new ArrayList<>();
-        secrets(text, all);
+        SecretFinder.find(text, all);
         find(EMAIL, text, PiiKind.EMAIL, all);
         spelledEmails(text, all);
         ibans(text, all);
@@ -150,7 +117,7 @@ public class PiiScrubber {
         for (Pattern pattern : accountPatterns) {
             find(pattern, text, PiiKind.ACCOUNT, all);
         }
-        Matcher labelledAccount = LABELLED_ACCOUNT.matcher(text);
+        Matcher labelledAccount = LABELLED_ACCOUNT.matcher(ScanBudget.timed(text));
         while (labelledAccount.find()) {
             all.add(new Detection(
                     PiiKind.ACCOUNT,
@@ -189,53 +156,15 @@ public class PiiScrubber {
         return accepted;
     }
 
-    private static void find(Pattern pattern, String text, PiiKind kind, List<Detection> out) {
-        Matcher m = pattern.matcher(text);
+    static void find(Pattern pattern, String text, PiiKind kind, List<Detection> out) {
+        Matcher m = pattern.matcher(ScanBudget.timed(text));
         while (m.find()) {
             out.add(new Detection(kind, m.start(), m.end(), m.group()));
         }
     }
 
-    private static void secrets(String text, List<Detection> out) {
-        for (Pattern pattern : SECRETS) {
-            find(pattern, text, PiiKind.SECRET, out);
-        }
-        Matcher labelled = LABELLED_SECRET.matcher(text);
-        while (labelled.find()) {
-            String value = labelled.group("value");
-            // trailing punctuation ends a sentence, it is not part of the secret
-            int end = labelled.end("value");
-            while (end > labelled.start("value") && ".,;:)".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            value = text.substring(labelled.start("value"), end);
-            if (looksSecret(value)) {
-                out.add(new Detection(PiiKind.SECRET, labelled.start("value"), end, value));
-            }
-        }
-        Matcher assigned = ASSIGNED_SECRET.matcher(text);
-        while (assigned.find()) {
-            String value = assigned.group("value").replaceAll("[.]+$", "");
-            if (value.length() >= 16 && hasDigit(value) && hasLetter(value)) {
-                out.add(new Detection(
-                        PiiKind.SECRET, assigned.start("value"), assigned.start("value") + value.length(), value));
-            }
-        }
-        Matcher word = PASSWORD_WORD.matcher(text);
-        while (word.find()) {
-            int windowEnd = Math.min(text.length(), word.end() + 60);
-            Matcher token = TOKEN.matcher(text).region(word.end(), windowEnd);
-            while (token.find()) {
-                String value = token.group().replaceAll("[.,;:?]+$", "");
-                if (value.length() >= 8 && characterClasses(value) >= 3) {
-                    out.add(new Detection(PiiKind.SECRET, token.start(), token.start() + value.length(), value));
-                }
-            }
-        }
-    }
-
     private static void spelledEmails(String text, List<Detection> out) {
-        Matcher m = SPELLED_EMAIL.matcher(text);
+        Matcher m = SPELLED_EMAIL.matcher(ScanBudget.timed(text));
         while (m.find()) {
             // only a spelled-out "at" or "dot" makes it an address in disguise; plain ones are found by EMAIL
             // ...and addresses are not made of function words ("look at the dot at the top")
@@ -247,35 +176,8 @@ public class PiiScrubber {
         }
     }
 
-    private static int characterClasses(String value) {
-        boolean upper = value.chars().anyMatch(Character::isUpperCase);
-        boolean lower = value.chars().anyMatch(Character::isLowerCase);
-        boolean digit = hasDigit(value);
-        boolean symbol = value.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
-        return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
-    }
-
-    /** Opaque enough to be a credential: long, and mixing letters with digits or symbols, not a plain word. */
-    private static boolean looksSecret(String value) {
-        if (value.length() < 8 || !OPAQUE.matcher(value).matches() && value.length() < 12) {
-            return value.length() >= 8 && hasDigit(value) && hasLetter(value);
-        }
-        boolean digit = hasDigit(value);
-        boolean letter = hasLetter(value);
-        boolean symbol = value.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
-        return (digit && letter) || (letter && symbol && value.length() >= 10) || (digit && value.length() >= 16);
-    }
-
-    private static boolean hasDigit(String s) {
-        return s.chars().anyMatch(Character::isDigit);
-    }
-
-    private static boolean hasLetter(String s) {
-        return s.chars().anyMatch(Character::isLetter);
-    }
-
     private static void cards(String text, List<Detection> out) {
-        Matcher m = CARD.matcher(text);
+        Matcher m = CARD.matcher(ScanBudget.timed(text));
         while (m.find()) {
             String digits = m.group().replaceAll("[ -]", "");
             if (digits.length() >= 13 && digits.length() <= 19 && luhn(digits) && !isDateLike(m.group())) {
@@ -302,7 +204,7 @@ public class PiiScrubber {
     }
 
     private static void ibans(String text, List<Detection> out) {
-        Matcher m = IBAN.matcher(text);
+        Matcher m = IBAN.matcher(ScanBudget.timed(text));
         int from = 0;
         while (from < text.length() && m.find(from)) {
             // The pattern may run into a following word; shorten group by group until the checksum holds.
@@ -327,28 +229,29 @@ public class PiiScrubber {
             return false;
         }
         String rearranged = iban.substring(4) + iban.substring(0, 4);
-        StringBuilder digits = new StringBuilder();
+        // mod 97 digit by digit (ISO 13616): no big number per candidate, as a long text offers thousands of them
+        int remainder = 0;
         for (char c : rearranged.toCharArray()) {
             if (Character.isDigit(c)) {
-                digits.append(c);
+                remainder = (remainder * 10 + (c - '0')) % 97;
             } else if (c >= 'A' && c <= 'Z') {
-                digits.append(c - 'A' + 10);
+                remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
             } else {
                 return false;
             }
         }
-        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+        return remainder == 1;
     }
 
     private static void ips(String text, List<Detection> out) {
-        Matcher v4 = IPV4.matcher(text);
+        Matcher v4 = IPV4.matcher(ScanBudget.timed(text));
         while (v4.find()) {
             String before = text.substring(Math.max(0, v4.start() - 12), v4.start());
             if (!VERSION_BEFORE.matcher(before).find()) {
                 out.add(new Detection(PiiKind.IP, v4.start(), v4.end(), v4.group()));
             }
         }
-        Matcher v6 = IPV6.matcher(text);
+        Matcher v6 = IPV6.matcher(ScanBudget.timed(text));
         while (v6.find()) {
             if (validIpv6(v6.group())) {
                 out.add(new Detection(PiiKind.IP, v6.start(), v6.end(), v6.group()));
@@ -387,7 +290,7 @@ public class PiiScrubber {
     }
 
     private static void phones(String text, List<Detection> out) {
-        Matcher m = PHONE.matcher(text);
+        Matcher m = PHONE.matcher(ScanBudget.timed(text));
         while (m.find()) {
             String match = m.group().strip();
             String core = match.replaceAll("(?i)\\s?(?:x|ext\\.?)\\s?\\d{1,5}$", "");
@@ -437,7 +340,7 @@ public class PiiScrubber {
                 Pattern pattern = Pattern.compile(
                         "(?<![\\p{L}\\d])" + Pattern.quote(variant) + "(?![\\p{L}\\d])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                Matcher m = pattern.matcher(text);
+                Matcher m = pattern.matcher(ScanBudget.timed(text));
                 while (m.find()) {
                     // a lower-case common word that happens to equal a name part ("Will", "Grace") is not the name
                     if (Character.isUpperCase(m.group().charAt(0)) || variant.equals(name.strip())) {

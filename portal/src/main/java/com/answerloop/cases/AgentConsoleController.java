@@ -25,12 +25,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AgentConsoleController {
 
-    private final CaseManagement cases;
+    private final AgentDesk cases;
+    private final CaseGuardian guardian;
     private final AccountManagement accounts;
     private final SearchManagement search;
 
-    AgentConsoleController(CaseManagement cases, AccountManagement accounts, SearchManagement search) {
+    AgentConsoleController(
+            AgentDesk cases, CaseGuardian guardian, AccountManagement accounts, SearchManagement search) {
         this.cases = cases;
+        this.guardian = guardian;
         this.accounts = accounts;
         this.search = search;
     }
@@ -44,7 +47,7 @@ class AgentConsoleController {
             @RequestParam(required = false) String q,
             Model model) {
         UserAccount agent = agent();
-        CaseManagement.Queue queue = parseQueue(view);
+        AgentDesk.Queue queue = parseQueue(view);
         CaseStatus statusFilter = parseStatus(status);
         List<CaseSummary> found = q != null && !q.isBlank()
                 ? cases.find(q)
@@ -76,14 +79,9 @@ class AgentConsoleController {
         model.addAttribute("next", view.status().next());
         model.addAttribute("kq", knowledgeQuery);
         model.addAttribute("knowledge", knowledge);
-        model.addAttribute("reuse", cases.reuse());
-        model.addAttribute(
-                "flagCounts",
-                cases.openFlags().stream()
-                        .collect(java.util.stream.Collectors.groupingBy(
-                                FlagView::documentKey, java.util.stream.Collectors.counting())));
+        model.addAttribute("use", cases.documentUse());
         model.addAttribute("me", agent());
-        model.addAttribute("canCapture", view.status() == CaseStatus.SOLVED && !view.hasLinkedArticle());
+        model.addAttribute("canCapture", guardian.offersCapture(view));
         return "cases/agent-case";
     }
 
@@ -118,6 +116,15 @@ class AgentConsoleController {
                 () -> cases.changeStatus(reference, agent(), next));
     }
 
+    @PostMapping("/agent/cases/{reference}/access-links/revoke")
+    String revokeLinks(@PathVariable String reference, RedirectAttributes r) {
+        return act(
+                reference,
+                r,
+                "The customer's secret links to this case no longer work; your next reply brings a new one.",
+                () -> cases.revokeLinks(reference, agent()));
+    }
+
     @PostMapping("/agent/cases/{reference}/assign")
     String assign(@PathVariable String reference, @RequestParam(defaultValue = "me") String to, RedirectAttributes r) {
         UserAccount agent = agent();
@@ -129,35 +136,7 @@ class AgentConsoleController {
                 () -> cases.assign(reference, agent, me ? agent.id() : null, me ? agent.displayName() : null));
     }
 
-    @PostMapping("/agent/cases/{reference}/links")
-    String link(
-            @PathVariable String reference,
-            @RequestParam String key,
-            @RequestParam(defaultValue = "") String title,
-            RedirectAttributes r) {
-        String url = documentUrl(key);
-        return act(
-                reference,
-                r,
-                "Linked \"" + title + "\" to the case.",
-                () -> cases.linkDocument(reference, agent(), key, title.isBlank() ? url : title, url));
-    }
-
-    @PostMapping("/agent/cases/{reference}/flags")
-    String flag(
-            @PathVariable String reference,
-            @RequestParam String key,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String note,
-            RedirectAttributes r) {
-        String url = documentUrl(key);
-        return act(
-                reference,
-                r,
-                "Flagged \"" + title + "\" for the editors.",
-                () -> cases.flagDocument(reference, agent(), key, title.isBlank() ? url : title, url, note));
-    }
-
+    /** Runs an action on the case and goes back to it, with what happened as a message. */
     private String act(String reference, RedirectAttributes redirect, String done, Runnable action) {
         cases.caseForAgent(reference).orElseThrow(AgentConsoleController::notFound);
         try {
@@ -168,35 +147,20 @@ class AgentConsoleController {
         }
         return "redirect:"
                 + UriComponentsBuilder.fromPath("/agent/cases/{r}")
+                        .encode()
                         .buildAndExpand(reference)
                         .toUriString();
-    }
-
-    /** The page of an indexed document an agent may see; links and flags only point at real documents. */
-    private String documentUrl(String key) {
-        int colon = key.indexOf(':');
-        try {
-            String url = colon <= 0
-                    ? null
-                    : search.urlOf(key.substring(0, colon), Long.parseLong(key.substring(colon + 1)), true);
-            if (url == null) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such document.");
-            }
-            return url;
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such document.");
-        }
     }
 
     private UserAccount agent() {
         return accounts.currentAccount().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
-    private static CaseManagement.Queue parseQueue(String view) {
+    private static AgentDesk.Queue parseQueue(String view) {
         try {
-            return CaseManagement.Queue.valueOf(view.toUpperCase(Locale.ROOT));
+            return AgentDesk.Queue.valueOf(view.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return CaseManagement.Queue.UNASSIGNED;
+            return AgentDesk.Queue.UNASSIGNED;
         }
     }
 

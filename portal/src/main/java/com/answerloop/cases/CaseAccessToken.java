@@ -45,6 +45,10 @@ class CaseAccessToken {
         return caseId;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

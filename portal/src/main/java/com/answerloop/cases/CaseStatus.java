@@ -28,6 +28,16 @@ public enum CaseStatus {
         return this != CLOSED;
     }
 
+    /** A customer's reply sends a case waiting for them, or one they were told is solved, back to the agents. */
+    public boolean reopensOnCustomerReply() {
+        return this == PENDING || this == SOLVED;
+    }
+
+    /** Whether the customer is asked how much effort the request cost them. */
+    public boolean opensSurvey() {
+        return this == SOLVED || this == CLOSED;
+    }
+
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }

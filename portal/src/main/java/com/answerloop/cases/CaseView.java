@@ -39,8 +39,4 @@ public record CaseView(
     public List<Message> customerMessages() {
         return messages.stream().filter(m -> m.kind() == MessageKind.CUSTOMER).toList();
     }
-
-    public boolean hasLinkedArticle() {
-        return !links.isEmpty();
-    }
 }

@@ -2,8 +2,10 @@ package com.answerloop.cases;
 
 import com.answerloop.accounts.AccountManagement;
 import com.answerloop.accounts.UserAccount;
+import com.answerloop.shared.ratelimit.RateLimits;
 import com.answerloop.shared.web.PageMeta;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -11,10 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The contact page: channel choice, the request form with suggestions beside it (JSON for the typing customer, a
@@ -24,14 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactController {
 
     static final String CHANNEL = "contact-form";
+    static final String SENT = "/contact/sent";
+    private static final String ACCESS = "/requests/access/";
 
-    private final CaseManagement cases;
+    private final CustomerRequests cases;
     private final AccountManagement accounts;
     private final SuggestionLookup suggestions;
     private final CasesSettings settings;
 
     ContactController(
-            CaseManagement cases, AccountManagement accounts, SuggestionLookup suggestions, CasesSettings settings) {
+            CustomerRequests cases, AccountManagement accounts, SuggestionLookup suggestions, CasesSettings settings) {
         this.cases = cases;
         this.accounts = accounts;
         this.suggestions = suggestions;
@@ -47,12 +51,15 @@ class ContactController {
     String submit(
             @ModelAttribute RequestForm form,
             @RequestParam(defaultValue = "submit") String action,
-            HttpSession session,
-            Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if ("find".equals(action)) {
-            RecentSearches.remember(session, form.subject());
-            return page(model, form, suggestions.lookup(form.lookupText()), null, true);
+            RateLimits.nothingSent(request);
+            RecentSearches.remember(request, response, form.subject());
+            List<SuggestionLookup.Found> found = suggestions.lookup(form.lookupText());
+            ContactSuggestions.shown(request, found.size());
+            return page(model, form, found, null, true);
         }
         Optional<UserAccount> customer = accounts.currentAccount();
         try {
@@ -63,48 +70,81 @@ class ContactController {
                             form.email(),
                             form.name(),
                             form.category(),
-                            String.join(" | ", RecentSearches.of(session))),
+                            String.join(" | ", RecentSearches.of(request))),
                     customer);
-            RecentSearches.clear(session);
-            redirect.addFlashAttribute("reference", opened.reference());
-            redirect.addFlashAttribute("accessPath", customer.isPresent() ? null : opened.accessPath());
-            return "redirect:/contact/sent";
+            RecentSearches.clear(request, response);
+            // The confirmation travels in the redirect, not in a flash attribute (that needs an HTTP session, and
+            // anonymous visitors get none), so a retried submission that replays this redirect still shows it.
+            return "redirect:"
+                    + (customer.isPresent()
+                            ? SENT + "?ref=" + opened.reference()
+                            : SENT + "/" + opened.accessPath().substring(ACCESS.length()));
         } catch (CaseProblem problem) {
+            RateLimits.nothingSent(request);
             return page(model, form, suggestions.lookup(form.lookupText()), problem.getMessage(), false);
         }
     }
 
-    @GetMapping("/contact/sent")
-    String sent(Model model) {
-        if (!model.containsAttribute("reference")) {
-            return "redirect:/contact";
-        }
+    /** The confirmation for a signed-in customer: only for their own request. */
+    @GetMapping(SENT)
+    String sent(@RequestParam(defaultValue = "") String ref, Model model) {
+        Optional<CaseView> request = accounts.currentAccount().flatMap(customer -> cases.requestOf(customer, ref));
+        return request.isEmpty()
+                ? "redirect:/contact"
+                : sentPage(model, request.get().reference(), null);
+    }
+
+    /**
+     * The confirmation for a visitor who is not signed in, at a secret address: the request's private link (mailed
+     * too), so only the browser that sent the request can open it, and the page sends no referrer.
+     */
+    @GetMapping(SENT + "/{token}")
+    String sentWithLink(@PathVariable String token, Model model) {
+        Optional<CaseView> request = cases.requestByToken(token);
+        return request.isEmpty()
+                ? "redirect:/contact"
+                : sentPage(model, request.get().reference(), ACCESS + token);
+    }
+
+    private String sentPage(Model model, String reference, String accessPath) {
+        model.addAttribute("reference", reference);
+        model.addAttribute("accessPath", accessPath);
         model.addAttribute("page", PageMeta.website("Request sent", null, null));
-        model.addAttribute("responseTarget", settings.responseTarget());
-        model.addAttribute("signedIn", accounts.currentAccount().isPresent());
+        model.addAttribute("responseTarget", settings.responseTargetText());
+        model.addAttribute("signedIn", accessPath == null);
         return "cases/sent";
     }
 
     /** Suggestions as the customer types (progressive enhancement of "Find answers"). */
     @GetMapping(path = "/contact/suggestions", produces = "application/json")
     @ResponseBody
-    List<SuggestionLookup.Found> suggest(@RequestParam(defaultValue = "") String q, HttpSession session) {
-        RecentSearches.remember(session, q);
-        return suggestions.lookup(q);
+    List<SuggestionLookup.Found> suggest(
+            @RequestParam(defaultValue = "") String q, HttpServletRequest request, HttpServletResponse response) {
+        RecentSearches.remember(request, response, q);
+        List<SuggestionLookup.Found> found = suggestions.lookup(q);
+        ContactSuggestions.shown(request, found.size());
+        return found;
+    }
+
+    /** A suggested answer opened from the contact form: a step of the contact funnel, then the answer itself. */
+    @GetMapping(ContactSuggestions.OPEN_PATH)
+    String open(@RequestParam(defaultValue = "") String key) {
+        return suggestions.publicUrlOf(key).map(url -> "redirect:" + url).orElse("redirect:/contact");
     }
 
     /** "This answered my question": counted anonymously, and no case is created. */
-    @PostMapping("/contact/answered")
+    @PostMapping(ContactSuggestions.ANSWERED_PATH)
     Object answered(
             @RequestParam(defaultValue = "") String key,
             @RequestParam(defaultValue = "false") boolean js,
             Model model,
-            HttpSession session) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!suggestions.isPublicDocument(key)) {
             return js ? ResponseEntity.badRequest().build() : "redirect:/contact";
         }
         cases.recordDeflection(key, CHANNEL);
-        RecentSearches.clear(session);
+        RecentSearches.clear(request, response);
         if (js) {
             return ResponseEntity.noContent().build();
         }
@@ -127,7 +167,7 @@ class ContactController {
         model.addAttribute("error", error);
         model.addAttribute("customer", customer.orElse(null));
         model.addAttribute("categories", settings.categories());
-        model.addAttribute("responseTarget", settings.responseTarget());
+        model.addAttribute("responseTarget", settings.responseTargetText());
         return "cases/contact";
     }
 }

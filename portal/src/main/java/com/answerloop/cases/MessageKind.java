@@ -9,4 +9,17 @@ public enum MessageKind {
     public boolean isPublic() {
         return this != INTERNAL_NOTE;
     }
+
+    public boolean fromCustomer() {
+        return this == CUSTOMER;
+    }
+
+    /** How the agent console labels a message of this kind. */
+    public String consoleLabel() {
+        return switch (this) {
+            case CUSTOMER -> "customer";
+            case AGENT_REPLY -> "reply";
+            case INTERNAL_NOTE -> "internal note";
+        };
+    }
 }

@@ -20,12 +20,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RequestsController {
 
-    private final CaseManagement cases;
+    private final CustomerRequests cases;
+    private final CaseGuardian guardian;
     private final AccountManagement accounts;
+    private final CasesSettings settings;
 
-    RequestsController(CaseManagement cases, AccountManagement accounts) {
+    RequestsController(
+            CustomerRequests cases, CaseGuardian guardian, AccountManagement accounts, CasesSettings settings) {
         this.cases = cases;
+        this.guardian = guardian;
         this.accounts = accounts;
+        this.settings = settings;
     }
 
     @GetMapping("/requests")
@@ -35,7 +40,7 @@ class RequestsController {
             return "redirect:/login";
         }
         model.addAttribute("page", PageMeta.website("My requests", null, null));
-        model.addAttribute("requests", cases.requestsOf(customer.id()));
+        model.addAttribute("requests", cases.requestsOf(customer));
         return "cases/requests";
     }
 
@@ -45,7 +50,7 @@ class RequestsController {
         if (customer == null) {
             return "redirect:/login";
         }
-        CaseView view = cases.requestOf(customer.id(), reference).orElseThrow(RequestsController::notFound);
+        CaseView view = cases.requestOf(customer, reference).orElseThrow(RequestsController::notFound);
         return page(model, view, "/requests/" + view.reference());
     }
 
@@ -67,21 +72,21 @@ class RequestsController {
 
     @GetMapping("/requests/access/{token}")
     String byToken(@PathVariable String token, Model model) {
-        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::notFound);
+        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::linkNotWorking);
         return page(model, view, "/requests/access/" + token);
     }
 
     @PostMapping("/requests/access/{token}/replies")
     String replyByToken(
             @PathVariable String token, @RequestParam(defaultValue = "") String body, RedirectAttributes r) {
-        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::notFound);
+        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::linkNotWorking);
         return replyTo(view, body, "/requests/access/" + token, r);
     }
 
     /** The survey link in the email: one click records the score, then the page offers an optional comment. */
     @GetMapping("/requests/access/{token}/effort")
     String effortByLink(@PathVariable String token, @RequestParam(defaultValue = "0") int score, RedirectAttributes r) {
-        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::notFound);
+        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::linkNotWorking);
         return effortFor(view, score, null, "/requests/access/" + token, r);
     }
 
@@ -91,13 +96,23 @@ class RequestsController {
             @RequestParam(defaultValue = "0") int score,
             @RequestParam(required = false) String comment,
             RedirectAttributes r) {
-        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::notFound);
+        CaseView view = cases.requestByToken(token).orElseThrow(RequestsController::linkNotWorking);
         return effortFor(view, score, comment, "/requests/access/" + token, r);
+    }
+
+    /** The customer ends every secret link to the request, e.g. after forwarding a mail by mistake. */
+    @PostMapping("/requests/access/{token}/revoke")
+    String revokeByToken(@PathVariable String token, Model model) {
+        if (!cases.revokeLinksByToken(token)) {
+            throw linkNotWorking();
+        }
+        model.addAttribute("page", PageMeta.website("Link revoked", null, null));
+        return "cases/link-revoked";
     }
 
     private CaseView own(String reference) {
         UserAccount customer = accounts.currentAccount().orElseThrow(RequestsController::notFound);
-        return cases.requestOf(customer.id(), reference).orElseThrow(RequestsController::notFound);
+        return cases.requestOf(customer, reference).orElseThrow(RequestsController::notFound);
     }
 
     private String replyTo(CaseView view, String body, String path, RedirectAttributes redirect) {
@@ -120,11 +135,21 @@ class RequestsController {
         return "redirect:" + path + "#effort";
     }
 
-    private static String page(Model model, CaseView view, String basePath) {
+    private String page(Model model, CaseView view, String basePath) {
         model.addAttribute("page", PageMeta.website("Request " + view.reference(), null, null));
         model.addAttribute("request", view);
+        model.addAttribute("may", guardian.forCustomer(view));
         model.addAttribute("basePath", basePath);
+        model.addAttribute("linkValidity", settings.accessLinkValidity().toDays() + " days");
         return "cases/request";
+    }
+
+    /** Unknown, expired and revoked links alike, so a link tells nothing about the request it once opened. */
+    private static ResponseStatusException linkNotWorking() {
+        return new ResponseStatusException(
+                HttpStatus.NOT_FOUND,
+                "This link does not open a request: it may have expired or been revoked. The next email about your"
+                        + " request brings a new link.");
     }
 
     private static ResponseStatusException notFound() {

@@ -4,7 +4,9 @@ import com.answerloop.search.SearchHit;
 import com.answerloop.search.SearchManagement;
 import com.answerloop.search.SearchQuery;
 import com.answerloop.search.SearchSort;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,14 +46,20 @@ class SuggestionLookup {
 
     /** Whether the key names an indexed public document (deflections only count real suggestions). */
     boolean isPublicDocument(String key) {
+        return publicUrlOf(key).isPresent();
+    }
+
+    /** The page of the indexed public document the key names: a path on this site, never another site's address. */
+    Optional<String> publicUrlOf(String key) {
         int colon = key == null ? -1 : key.indexOf(':');
         if (colon <= 0 || key.length() > 80) {
-            return false;
+            return Optional.empty();
         }
         try {
-            return search.urlOf(key.substring(0, colon), Long.parseLong(key.substring(colon + 1)), false) != null;
+            String url = search.urlOf(key.substring(0, colon), Long.parseLong(key.substring(colon + 1)), false);
+            return Optional.ofNullable(url).filter(u -> u.startsWith("/") && !u.startsWith("//"));
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -66,6 +74,8 @@ class SuggestionLookup {
             return new Found(hit.key(), hit.type(), hit.title(), hit.url(), hit.snippetHtml());
         }
 
+        /** Also in the JSON, so the page script shows the same label the server-rendered list does. */
+        @JsonProperty("typeLabel")
         public String typeLabel() {
             return "thread".equals(type) ? "Community answer" : "Article";
         }

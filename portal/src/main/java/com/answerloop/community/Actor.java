@@ -1,6 +1,7 @@
 package com.answerloop.community;
 
 import com.answerloop.accounts.Role;
+import com.answerloop.accounts.Roles;
 import com.answerloop.accounts.UserAccount;
 import java.time.Instant;
 
@@ -8,12 +9,11 @@ import java.time.Instant;
 record Actor(long id, String name, boolean moderator, boolean agent, Instant joined, boolean suspended) {
 
     static Actor of(UserAccount account) {
-        boolean admin = account.hasRole(Role.ADMIN);
         return new Actor(
                 account.id(),
                 account.displayName(),
-                admin || account.hasRole(Role.MODERATOR),
-                admin || account.hasRole(Role.AGENT),
+                Roles.holds(account, Role.MODERATOR),
+                Roles.holds(account, Role.AGENT),
                 account.joined(),
                 account.suspended());
     }

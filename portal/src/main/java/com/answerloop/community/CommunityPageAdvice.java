@@ -20,11 +20,11 @@ class CommunityPageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(CommunityPageAdvice.class);
 
-    private final ThreadManagement threads;
+    private final Subscriptions subscriptions;
     private final CurrentActor actors;
 
-    CommunityPageAdvice(ThreadManagement threads, CurrentActor actors) {
-        this.threads = threads;
+    CommunityPageAdvice(Subscriptions subscriptions, CurrentActor actors) {
+        this.subscriptions = subscriptions;
         this.actors = actors;
     }
 
@@ -35,7 +35,7 @@ class CommunityPageAdvice {
             return null;
         }
         try {
-            return actors.current().map(a -> threads.unreadCount(a.id())).orElse(null);
+            return actors.current().map(a -> subscriptions.unreadCount(a.id())).orElse(null);
         } catch (RuntimeException e) {
             // The count is a nicety: a page must still render if it cannot be read.
             log.debug("Could not count notifications", e);
@@ -44,7 +44,16 @@ class CommunityPageAdvice {
     }
 
     @ControllerAdvice(
-            assignableTypes = {CommunityController.class, ModerationController.class, TopicAdminController.class})
+            assignableTypes = {
+                ThreadListController.class,
+                ThreadController.class,
+                AskController.class,
+                PostController.class,
+                NotificationController.class,
+                RecognitionController.class,
+                ModerationController.class,
+                TopicAdminController.class
+            })
     static class Problems {
 
         @ExceptionHandler(CommunityProblem.class)

@@ -1,9 +1,9 @@
 package com.answerloop.community;
 
 import com.answerloop.accounts.AccountManagement;
+import com.answerloop.accounts.Role;
+import com.answerloop.accounts.Roles;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The signed-in member of the current request as an {@link Actor}, read fresh so role changes apply at once. */
@@ -26,8 +26,6 @@ class CurrentActor {
     }
 
     boolean isAdmin() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return Roles.currentReaderHolds(Role.ADMIN);
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A member's report that a post needs a moderator's attention; {@code trusted} flags count toward auto-hiding. */
+/**
+ * A member's report that a post, or a comment on it ({@code commentId} set), needs a moderator's attention;
+ * {@code trusted} flags count toward auto-hiding. One model for both, so the queue and the decisions have one path.
+ */
 @Entity
 @Table(name = "community_flags")
 class Flag {
@@ -42,6 +45,11 @@ class Flag {
     private Long id;
 
     private long postId;
+    private Long commentId;
+
+    /** {@code post:<id>} or {@code comment:<id>}: what is flagged, unique per flagger. */
+    private String subject;
+
     private long flaggerId;
 
     @Enumerated(EnumType.STRING)
@@ -59,8 +67,10 @@ class Flag {
 
     protected Flag() {}
 
-    Flag(long postId, long flaggerId, Reason reason, String note, boolean trusted, Instant now) {
+    Flag(long postId, Long commentId, long flaggerId, Reason reason, String note, boolean trusted, Instant now) {
         this.postId = postId;
+        this.commentId = commentId;
+        this.subject = subject(postId, commentId);
         this.flaggerId = flaggerId;
         this.reason = reason;
         this.note = note;
@@ -73,8 +83,21 @@ class Flag {
         return id;
     }
 
+    /** The key of what is flagged: the comment when there is one, else the post. */
+    static String subject(long postId, Long commentId) {
+        return commentId == null ? "post:" + postId : "comment:" + commentId;
+    }
+
     long postId() {
         return postId;
+    }
+
+    Long commentId() {
+        return commentId;
+    }
+
+    String subject() {
+        return subject;
     }
 
     long flaggerId() {

@@ -15,13 +15,8 @@ class MailPreference {
     private String token;
     private boolean mailEnabled;
 
+    /** Rows are created by {@link MailPreferences#createIfAbsent}, mail on, so that concurrent creators agree. */
     protected MailPreference() {}
-
-    MailPreference(long accountId, String token) {
-        this.accountId = accountId;
-        this.token = token;
-        this.mailEnabled = true;
-    }
 
     long accountId() {
         return accountId;

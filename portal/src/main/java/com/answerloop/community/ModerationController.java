@@ -12,24 +12,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ModerationController {
 
-    private final ThreadManagement threads;
+    private final ModerationQueue queue;
+    private final Moderation moderation;
+    private final ThreadPages pages;
     private final CurrentActor actors;
 
-    ModerationController(ThreadManagement threads, CurrentActor actors) {
-        this.threads = threads;
+    ModerationController(ModerationQueue queue, Moderation moderation, ThreadPages pages, CurrentActor actors) {
+        this.queue = queue;
+        this.moderation = moderation;
+        this.pages = pages;
         this.actors = actors;
     }
 
+    /** The queue a page at a time (pages from 1), so a long queue stays quick to open. */
     @GetMapping("/moderation/community")
-    String queue(Model model) {
-        model.addAttribute("items", threads.queue(actors.required()));
+    String queue(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("items", queue.page(actors.required(), page - 1));
         model.addAttribute("page", PageMeta.website("Moderation queue", null, null));
         return "community/moderation-queue";
     }
 
     @GetMapping("/moderation/community/log")
     String log(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", threads.moderationLog(actors.required(), page));
+        model.addAttribute("entries", moderation.moderationLog(actors.required(), page));
         model.addAttribute("page", PageMeta.website("Moderation log", null, null));
         return "community/moderation-log";
     }
@@ -39,11 +44,12 @@ class ModerationController {
             @PathVariable long postId,
             @RequestParam String action,
             @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "queue") String back) {
-        threads.moderatePost(actors.required(), postId, action, note);
+            @RequestParam(defaultValue = "queue") String back,
+            @RequestParam(defaultValue = "1") int page) {
+        moderation.moderatePost(actors.required(), postId, action, note);
         return "thread".equals(back)
-                ? "redirect:/community/threads/" + threads.threadOf(postId) + "#post-" + postId
-                : "redirect:/moderation/community";
+                ? "redirect:/community/threads/" + pages.threadOf(postId) + "#post-" + postId
+                : backToQueue(page);
     }
 
     @PostMapping("/moderation/community/comments/{commentId}")
@@ -51,11 +57,12 @@ class ModerationController {
             @PathVariable long commentId,
             @RequestParam String action,
             @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "queue") String back) {
-        threads.moderateComment(actors.required(), commentId, action, note);
+            @RequestParam(defaultValue = "queue") String back,
+            @RequestParam(defaultValue = "1") int page) {
+        moderation.moderateComment(actors.required(), commentId, action, note);
         return "thread".equals(back)
-                ? "redirect:/community/threads/" + threads.threadOfComment(commentId) + "#comment-" + commentId
-                : "redirect:/moderation/community";
+                ? "redirect:/community/threads/" + pages.threadOfComment(commentId) + "#comment-" + commentId
+                : backToQueue(page);
     }
 
     @PostMapping("/moderation/community/threads/{threadId}")
@@ -65,7 +72,12 @@ class ModerationController {
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) Long other,
             @RequestParam(required = false) String topic) {
-        threads.moderateThread(actors.required(), threadId, action, reason, other, topic);
+        moderation.moderateThread(actors.required(), threadId, action, reason, other, topic);
         return "redirect:/community/threads/" + threadId;
+    }
+
+    /** Back to the queue page the moderator acted on. */
+    private static String backToQueue(int page) {
+        return page > 1 ? "redirect:/moderation/community?page=" + page : "redirect:/moderation/community";
     }
 }

@@ -3,6 +3,7 @@ package com.answerloop.community;
 import com.answerloop.accounts.AccountManagement;
 import com.answerloop.accounts.UserAccount;
 import com.answerloop.shared.PortalSettings;
+import com.answerloop.shared.mail.MailDelivery;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutgoingMail;
 import java.util.Optional;
@@ -42,7 +43,7 @@ class NotificationMails {
 
     // Deliberately no transaction around the listener (unlike @ApplicationModuleListener): the SMTP conversation must
     // not hold a database connection, or a burst of notifications exhausts the pool while each waits for a second one.
-    @Async
+    @Async(MailDelivery.EXECUTOR)
     @TransactionalEventListener
     void on(NotificationMailDue event) {
         Optional<Notification> found = notifications.findById(event.notificationId());
@@ -62,8 +63,12 @@ class NotificationMails {
         }
         Long postId = notification.postId();
         String link = portal.absoluteUrl(thread.get().url() + (postId == null ? "" : "#post-" + postId));
+        String unsubscribe = portal.absoluteUrl(
+                "/community/unsubscribe?token=" + preference.get().token());
         mailer.send(new OutgoingMail(
-                account.get().email(), "[Answerloop community] " + notification.message(), """
+                account.get().email(),
+                "[Answerloop community] " + notification.message(),
+                """
                 Hello %s,
 
                 %s
@@ -72,11 +77,7 @@ class NotificationMails {
 
                 You get this email because you take part in or follow this discussion.
                 Unsubscribe from community emails: %s
-                """.formatted(
-                                account.get().displayName(),
-                                notification.message(),
-                                link,
-                                portal.absoluteUrl("/community/unsubscribe?token="
-                                        + preference.get().token()))));
+                """.formatted(account.get().displayName(), notification.message(), link, unsubscribe),
+                unsubscribe));
     }
 }

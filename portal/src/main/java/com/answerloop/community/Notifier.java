@@ -6,13 +6,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells members about activity: a notification in the portal (in the posting transaction) and, unless they
+ * Tells members about activity: a notification in the portal (in the caller's transaction) and, unless they
  * unsubscribed, an email with an unsubscribe link, sent after commit and asynchronously by {@link NotificationMails}.
  */
 @Component
@@ -32,12 +31,12 @@ class Notifier {
             MailPreferences preferences,
             AccountManagement accounts,
             ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     void notify(long accountId, Notification.Kind kind, ForumThread thread, Long postId, String message) {
@@ -57,7 +56,8 @@ class Notifier {
         return preferences.findById(accountId).orElseGet(() -> {
             byte[] token = new byte[24];
             RANDOM.nextBytes(token);
-            return preferences.save(new MailPreference(accountId, HexFormat.of().formatHex(token)));
+            preferences.createIfAbsent(accountId, HexFormat.of().formatHex(token));
+            return preferences.findById(accountId).orElseThrow();
         });
     }
 }

@@ -1,18 +1,17 @@
 package com.answerloop.community;
 
-import java.time.Clock;
+import com.answerloop.shared.ratelimit.BucketStore;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-member rate limits for posting and voting, kept in memory: a limit that resets on restart is acceptable for
- * slowing down floods, and it costs no database write per request. Moderators are not limited.
+ * Per-member rate limits for posting and voting, as token buckets in the portal's {@link BucketStore}: in memory on
+ * one node, in the shared database under the cluster profile, so a member cannot post twice as fast through two
+ * nodes. Moderators are not limited.
  */
 @Component
 class PostingLimits {
@@ -20,13 +19,14 @@ class PostingLimits {
     private static final Duration VOTE_WINDOW = Duration.ofMinutes(1);
 
     private final CommunitySettings settings;
-    private final Clock clock;
-    private final Map<Long, Instant> lastPost = new ConcurrentHashMap<>();
-    private final Map<Long, Deque<Instant>> votes = new ConcurrentHashMap<>();
+    private final BucketStore buckets;
 
-    PostingLimits(CommunitySettings settings, ObjectProvider<Clock> clock) {
+    /** Part of every key: {@link #reset()} moves to fresh buckets and leaves the old ones to expire. */
+    private final AtomicLong generation = new AtomicLong();
+
+    PostingLimits(CommunitySettings settings, BucketStore buckets) {
         this.settings = settings;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.buckets = buckets;
     }
 
     /** Records a post, or refuses it when the member posted less than the configured interval ago. */
@@ -34,20 +34,7 @@ class PostingLimits {
         if (actor.moderator() || settings.postInterval().isZero()) {
             return;
         }
-        Instant now = clock.instant();
-        Instant[] refused = new Instant[1];
-        lastPost.compute(actor.id(), (id, last) -> {
-            if (last != null && last.plus(settings.postInterval()).isAfter(now)) {
-                refused[0] = last;
-                return last;
-            }
-            return now;
-        });
-        if (refused[0] != null) {
-            long wait = Duration.between(now, refused[0].plus(settings.postInterval()))
-                    .toMillis();
-            throw CommunityProblem.tooSoon("posting", (wait + 999) / 1000);
-        }
+        take("posting", actor, 1, settings.postInterval());
     }
 
     /** Records a vote, or refuses it when the member cast the allowed number of votes in the last minute. */
@@ -55,24 +42,27 @@ class PostingLimits {
         if (actor.moderator()) {
             return;
         }
-        Instant now = clock.instant();
-        Deque<Instant> recent = votes.computeIfAbsent(actor.id(), id -> new ArrayDeque<>());
-        synchronized (recent) {
-            while (!recent.isEmpty() && !recent.peekFirst().plus(VOTE_WINDOW).isAfter(now)) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= settings.votesPerMinute()) {
-                long wait = Duration.between(now, recent.peekFirst().plus(VOTE_WINDOW))
-                        .toMillis();
-                throw CommunityProblem.tooSoon("voting", (wait + 999) / 1000);
-            }
-            recent.addLast(now);
+        take("voting", actor, settings.votesPerMinute(), VOTE_WINDOW);
+    }
+
+    private void take(String what, Actor actor, int allowed, Duration per) {
+        ConsumptionProbe probe = buckets.bucket(
+                        what + "|" + generation.get() + "|" + actor.id(),
+                        () -> BucketConfiguration.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(allowed)
+                                        .refillGreedy(allowed, per)
+                                        .build())
+                                .build())
+                .tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long waitMillis = Duration.ofNanos(probe.getNanosToWaitForRefill()).toMillis();
+            throw CommunityProblem.tooSoon(what, (waitMillis + 999) / 1000);
         }
     }
 
     /** Forgets all counters (tests and operators after a false alarm). */
     void reset() {
-        lastPost.clear();
-        votes.clear();
+        generation.incrementAndGet();
     }
 }

@@ -1,10 +1,14 @@
 package com.answerloop.community;
 
+import com.answerloop.accounts.AccountManagement;
 import com.answerloop.accounts.ProfileHighlights;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +32,7 @@ class Reputation implements ProfileHighlights {
     private final BadgeAwards badges;
     private final Posts posts;
     private final CommunitySettings settings;
+    private final AccountManagement accounts;
     private final Clock clock;
 
     Reputation(
@@ -35,12 +40,14 @@ class Reputation implements ProfileHighlights {
             BadgeAwards badges,
             Posts posts,
             CommunitySettings settings,
-            ObjectProvider<Clock> clock) {
+            AccountManagement accounts,
+            Clock clock) {
+        this.accounts = accounts;
         this.ledger = ledger;
         this.badges = badges;
         this.posts = posts;
         this.settings = settings;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Replaces whatever this voter's vote on the post earned its author with what {@code value} earns. */
@@ -118,8 +125,21 @@ class Reputation implements ProfileHighlights {
         return actor.moderator() || trustLevel(actor.id()).atLeast(level);
     }
 
+    /** Top members by points earned since the start of this month (UTC), or of all time. */
     @Transactional(readOnly = true)
-    List<Object[]> leaders(Instant since, int limit) {
-        return ledger.leaders(since, org.springframework.data.domain.PageRequest.of(0, limit));
+    List<LeaderboardEntry> leaderboard(boolean thisMonth, int limit) {
+        Instant since = thisMonth
+                ? YearMonth.now(clock.withZone(ZoneOffset.UTC))
+                        .atDay(1)
+                        .atStartOfDay()
+                        .toInstant(ZoneOffset.UTC)
+                : Instant.EPOCH;
+        Names names = new Names(accounts);
+        List<LeaderboardEntry> entries = new ArrayList<>();
+        for (Object[] row : ledger.leaders(since, PageRequest.of(0, limit))) {
+            long id = ((Number) row[0]).longValue();
+            entries.add(new LeaderboardEntry(entries.size() + 1, id, names.of(id), ((Number) row[1]).longValue()));
+        }
+        return entries;
     }
 }

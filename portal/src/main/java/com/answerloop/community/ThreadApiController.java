@@ -29,11 +29,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RequestMapping("/api/v1")
 class ThreadApiController {
 
-    private final ThreadManagement threads;
+    private final ThreadPages pages;
+    private final Posting posting;
+    private final Voting voting;
     private final CurrentActor actors;
 
-    ThreadApiController(ThreadManagement threads, CurrentActor actors) {
-        this.threads = threads;
+    ThreadApiController(ThreadPages pages, Posting posting, Voting voting, CurrentActor actors) {
+        this.pages = pages;
+        this.posting = posting;
+        this.voting = voting;
         this.actors = actors;
     }
 
@@ -46,7 +50,7 @@ class ThreadApiController {
         if (page < 1) {
             throw CommunityProblem.invalid("Pages are numbered from 1.");
         }
-        Page<ThreadSummary> found = threads.list(topic, tag, ListSort.parse(sort), page - 1);
+        Page<ThreadSummary> found = pages.list(topic, tag, ListSort.parse(sort), page - 1);
         return Map.of(
                 "items", found.getContent(),
                 "page", found.getNumber() + 1,
@@ -57,7 +61,7 @@ class ThreadApiController {
 
     @GetMapping("/threads/{id}")
     ThreadPage thread(@PathVariable long id, @RequestParam(required = false) String sort) {
-        return threads.thread(id, actors.current().orElse(null), AnswerSort.parse(sort))
+        return pages.thread(id, actors.current().orElse(null), AnswerSort.parse(sort))
                 .orElseThrow(() -> CommunityProblem.notFound("thread"));
     }
 
@@ -70,8 +74,8 @@ class ThreadApiController {
     record AcceptRequest(Long answerId) {}
 
     @PostMapping("/threads")
-    ResponseEntity<ThreadManagement.PostResult> ask(@RequestBody QuestionRequest request) {
-        ThreadManagement.PostResult result = threads.ask(
+    ResponseEntity<Posting.PostResult> ask(@RequestBody QuestionRequest request) {
+        Posting.PostResult result = posting.ask(
                 actors.required(),
                 request.topic(),
                 request.title(),
@@ -81,14 +85,14 @@ class ThreadApiController {
     }
 
     @PostMapping("/threads/{id}/answers")
-    ResponseEntity<ThreadManagement.PostResult> answer(@PathVariable long id, @RequestBody AnswerRequest request) {
-        ThreadManagement.PostResult result = threads.answer(actors.required(), id, request.body());
+    ResponseEntity<Posting.PostResult> answer(@PathVariable long id, @RequestBody AnswerRequest request) {
+        Posting.PostResult result = posting.answer(actors.required(), id, request.body());
         return ResponseEntity.created(URI.create(result.url())).body(result);
     }
 
     @PostMapping("/posts/{postId}/votes")
     Map<String, Object> vote(@PathVariable long postId, @RequestBody VoteRequest request) {
-        int score = threads.vote(actors.required(), postId, CommunityController.voteValue(request.value()));
+        int score = voting.vote(actors.required(), postId, PostController.voteValue(request.value()));
         return Map.of("postId", postId, "score", score);
     }
 
@@ -97,10 +101,10 @@ class ThreadApiController {
         if (request.answerId() == null) {
             throw CommunityProblem.invalid("Give the answerId to accept.");
         }
-        if (threads.threadOf(request.answerId()) != id) {
+        if (pages.threadOf(request.answerId()) != id) {
             throw CommunityProblem.invalid("That answer belongs to another thread.");
         }
-        threads.accept(actors.required(), request.answerId());
+        voting.accept(actors.required(), request.answerId());
         return Map.of("threadId", id, "acceptedAnswerId", request.answerId());
     }
 

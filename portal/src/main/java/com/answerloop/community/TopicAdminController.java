@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TopicAdminController {
 
-    private final ThreadManagement threads;
+    private final TopicAdministration topics;
     private final CurrentActor actors;
 
-    TopicAdminController(ThreadManagement threads, CurrentActor actors) {
-        this.threads = threads;
+    TopicAdminController(TopicAdministration topics, CurrentActor actors) {
+        this.topics = topics;
         this.actors = actors;
     }
 
     @GetMapping("/admin/community/topics")
     String topics(Model model) {
-        model.addAttribute("topics", threads.topics());
+        model.addAttribute("topics", topics.topics());
         model.addAttribute("page", PageMeta.website("Community topics", null, null));
         return "community/admin-topics";
     }
@@ -33,7 +33,7 @@ class TopicAdminController {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String description,
             @RequestParam(defaultValue = "0") int position) {
-        threads.saveTopic(actors.required(), actors.isAdmin(), id, slug, title, description, position);
+        topics.saveTopic(actors.required(), actors.isAdmin(), id, slug, title, description, position);
         return "redirect:/admin/community/topics";
     }
 }

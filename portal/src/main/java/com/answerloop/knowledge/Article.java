@@ -49,8 +49,18 @@ class Article {
     private String title;
     private String summary;
     private LocalDate updatedOn;
+    // Counted by one atomic statement per rating (Articles.countFeedback), never written back from an edit: two
+    // readers rating at once, or a rating during an editor's save, no longer fail on the row version.
+    @Column(updatable = false)
     private int helpfulYes;
+
+    @Column(updatable = false)
     private int helpfulNo;
+
+    private boolean promoted;
+    private String owner;
+    private Integer reviewEveryDays;
+    private LocalDate verifiedOn;
     private Instant createdAt;
     private Instant modifiedAt;
 
@@ -74,6 +84,8 @@ class Article {
         this.summary = source.summary();
         this.visibility = source.visibility();
         this.updatedOn = source.updated();
+        this.promoted = source.promoted();
+        applyReviewTerms(source.review());
         this.createdAt = now;
         this.modifiedAt = now;
     }
@@ -115,17 +127,45 @@ class Article {
         this.modifiedAt = now;
     }
 
+    /**
+     * Editors choose the home page's articles, on the article's editor page or in the file's front matter
+     * ({@code promoted: true}); the file decides again when it changes.
+     */
+    void promote(boolean promoted) {
+        this.promoted = promoted;
+    }
+
+    /**
+     * The file's owner and review interval, and its verification date when that is later than one made on the web;
+     * like {@link #promote}, an import applies them when the file changed.
+     */
+    void applyReviewTerms(ReviewTerms terms) {
+        this.owner = terms.owner();
+        this.reviewEveryDays = terms.everyDays();
+        if (terms.verified() != null && (verifiedOn == null || terms.verified().isAfter(verifiedOn))) {
+            this.verifiedOn = terms.verified();
+        }
+    }
+
+    /** An editor sets the owner and interval on the article's editor page ({@code null}: none, or the default). */
+    void setReviewTerms(String owner, Integer everyDays) {
+        this.owner = owner;
+        this.reviewEveryDays = everyDays;
+    }
+
+    /** An editor confirmed the article is still right. */
+    void verify(LocalDate on) {
+        this.verifiedOn = on;
+    }
+
+    /** The terms as stored, in the shape the front matter carries them. */
+    ReviewTerms reviewTerms() {
+        return new ReviewTerms(owner, reviewEveryDays, verifiedOn);
+    }
+
     /** A moved kb-content file keeps its article: only the source path changes. */
     void moveTo(String sourcePath) {
         this.sourcePath = sourcePath;
-    }
-
-    void countFeedback(boolean helpful, int delta) {
-        if (helpful) {
-            helpfulYes = Math.max(0, helpfulYes + delta);
-        } else {
-            helpfulNo = Math.max(0, helpfulNo + delta);
-        }
     }
 
     boolean isPublished() {
@@ -179,6 +219,10 @@ class Article {
 
     LocalDate updatedOn() {
         return updatedOn;
+    }
+
+    boolean promoted() {
+        return promoted;
     }
 
     int helpfulYes() {

@@ -1,6 +1,6 @@
 package com.answerloop.knowledge;
 
-import com.answerloop.shared.web.Viewer;
+import com.answerloop.accounts.Roles;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -56,7 +56,7 @@ class ArticleApiController {
             throw new IllegalArgumentException("page must be 1 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         Page<ArticleSummary> result =
-                articles.articles(PageRequest.of(page - 1, size), Viewer.canSeeInternal(authentication));
+                articles.articles(PageRequest.of(page - 1, size), Roles.seesInternal(authentication));
         return new ArticlePage(
                 result.map(a -> new ArticleItem(
                                 a.slug(), a.title(), a.summary(), a.url(), a.updated(), a.categoryTitle()))
@@ -70,7 +70,7 @@ class ArticleApiController {
     @GetMapping("/{slug}")
     ArticleBody article(@PathVariable String slug, Authentication authentication) {
         ArticleDetails a =
-                articles.article(slug, Viewer.canSeeInternal(authentication)).orElseThrow(() -> notFound(slug));
+                articles.article(slug, Roles.seesInternal(authentication)).orElseThrow(() -> notFound(slug));
         return new ArticleBody(
                 a.slug(),
                 a.title(),
@@ -87,7 +87,7 @@ class ArticleApiController {
     @GetMapping(value = "/{slug}/export", produces = "text/markdown;charset=UTF-8")
     ResponseEntity<String> export(@PathVariable String slug, Authentication authentication) {
         String markdown =
-                articles.export(slug, Viewer.canSeeInternal(authentication)).orElseThrow(() -> notFound(slug));
+                articles.export(slug, Roles.seesInternal(authentication)).orElseThrow(() -> notFound(slug));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".md\"")

@@ -51,6 +51,10 @@ class ArticleAuthoring {
         Category category = category(draft.categoryPath());
         Instant now = clock.instant();
         Article article = articles.save(new Article(source, category, now));
+        if (author != null && ReviewTerms.isEmailAddress(author)) {
+            // written in the portal: its author owns it until an editor names another owner
+            article.setReviewTerms(author, null);
+        }
         ArticleVersion version = versions.save(new ArticleVersion(article.id(), 1, source, now, author));
         article.revise(version, category, now);
         article.moveToState(submit ? ArticleState.NOT_VALIDATED : ArticleState.WORK_IN_PROGRESS, now);
@@ -129,7 +133,9 @@ class ArticleAuthoring {
                 old.summary(),
                 old.tagList(),
                 old.visibility(),
+                article.promoted(),
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                article.reviewTerms(),
                 old.frontMatter(),
                 old.body(),
                 old.contentHash());
@@ -163,7 +169,9 @@ class ArticleAuthoring {
                 author(article),
                 version.createdAt(),
                 article.helpfulYes(),
-                article.helpfulNo());
+                article.helpfulNo(),
+                article.category() == null ? null : article.category().path(),
+                article.promoted());
     }
 
     List<ArticleDraft> inState(ArticleState state) {

@@ -1,7 +1,7 @@
 package com.answerloop.knowledge;
 
+import com.answerloop.accounts.Roles;
 import com.answerloop.shared.web.PageMeta;
-import com.answerloop.shared.web.Viewer;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,10 +25,12 @@ class ArticleController {
     static final String VOTER_COOKIE = "al_voter";
 
     private final ArticleManagement articles;
+    private final ArticlePages pages;
     private final ArticleStructuredData structuredData;
 
-    ArticleController(ArticleManagement articles, ArticleStructuredData structuredData) {
+    ArticleController(ArticleManagement articles, ArticlePages pages, ArticleStructuredData structuredData) {
         this.articles = articles;
+        this.pages = pages;
         this.structuredData = structuredData;
     }
 
@@ -39,12 +41,13 @@ class ArticleController {
             Authentication authentication,
             HttpServletRequest request,
             Model model) {
-        ArticleDetails article = articles.article(slug, Viewer.canSeeInternal(authentication))
-                .orElseThrow(() -> notFound(slug, request));
+        ArticleDetails article =
+                pages.article(slug, Roles.seesInternal(authentication)).orElseThrow(() -> notFound(slug, request));
         model.addAttribute("article", article);
         model.addAttribute("structuredData", structuredData.jsonLd(article));
         model.addAttribute("page", PageMeta.article(article.title(), article.summary(), article.url()));
-        model.addAttribute("feedbackState", "thanks".equals(feedback) ? "thanks" : null);
+        // after a "No", the reader is offered a way to a person (as Zendesk does)
+        model.addAttribute("feedbackState", "thanks".equals(feedback) || "sorry".equals(feedback) ? feedback : null);
         return "knowledge/article";
     }
 
@@ -62,10 +65,10 @@ class ArticleController {
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "helpful must be yes or no");
         };
         String voter = voterToken(request, response);
-        if (!articles.recordFeedback(slug, voter, yes, comment, Viewer.canSeeInternal(authentication))) {
+        if (!articles.recordFeedback(slug, voter, yes, comment, Roles.seesInternal(authentication))) {
             throw notFound(slug, request);
         }
-        return "redirect:/articles/" + slug + "?feedback=thanks#feedback";
+        return "redirect:/articles/" + slug + "?feedback=" + (yes ? "thanks" : "sorry") + "#feedback";
     }
 
     /** An anonymous random token per browser, so each browser has one vote per article. */

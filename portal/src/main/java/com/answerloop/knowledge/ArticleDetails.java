@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A published article ready to show: sanitized HTML, table of contents, breadcrumbs and related
  * articles.
+ *
+ * @param verified when an editor last confirmed the article is still right, or {@code null}
  */
 public record ArticleDetails(
         long id,
@@ -18,6 +20,7 @@ public record ArticleDetails(
         CategoryRef category,
         CategoryRef section,
         LocalDate updated,
+        LocalDate verified,
         Visibility visibility,
         String html,
         List<RenderedMarkdown.Heading> headings,

@@ -7,6 +7,8 @@ import java.time.Instant;
  * preview, state and the numbers editors weigh.
  *
  * @param author who created the article (an email address for articles written in the portal)
+ * @param categoryPath {@code category} or {@code category/section}; {@code null} while it has none
+ * @param promoted whether editors chose it for the home page's list until readers' visits decide it
  */
 public record ArticleDraft(
         long id,
@@ -21,7 +23,9 @@ public record ArticleDraft(
         String author,
         Instant modifiedAt,
         int helpfulYes,
-        int helpfulNo) {
+        int helpfulNo,
+        String categoryPath,
+        boolean promoted) {
 
     /** The search index key of this article (see the search module). */
     public String documentKey() {

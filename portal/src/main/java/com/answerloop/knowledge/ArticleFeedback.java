@@ -45,4 +45,12 @@ class ArticleFeedback {
     String comment() {
         return comment;
     }
+
+    long articleId() {
+        return articleId;
+    }
+
+    ReaderComment toReaderComment() {
+        return new ReaderComment(comment, createdAt);
+    }
 }

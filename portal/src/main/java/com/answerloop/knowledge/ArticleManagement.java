@@ -123,20 +123,6 @@ public class ArticleManagement {
         return articles.findPublished(visibilities(canSeeInternal), sorted).map(ArticleViews::summary);
     }
 
-    public List<ArticleSummary> popular(int limit, boolean canSeeInternal) {
-        Sort sort = Sort.by(Sort.Order.desc("helpfulYes"), Sort.Order.asc("helpfulNo"), Sort.Order.desc("updatedOn"));
-        return articles.findPublished(visibilities(canSeeInternal), PageRequest.of(0, limit, sort)).stream()
-                .map(ArticleViews::summary)
-                .toList();
-    }
-
-    public List<ArticleSummary> recentlyUpdated(int limit, boolean canSeeInternal) {
-        Sort sort = Sort.by(Sort.Order.desc("updatedOn"), Sort.Order.asc("title"));
-        return articles.findPublished(visibilities(canSeeInternal), PageRequest.of(0, limit, sort)).stream()
-                .map(ArticleViews::summary)
-                .toList();
-    }
-
     /** Categories with their sections and the number of articles the viewer can see; empty ones are left out. */
     public List<CategoryOverview> categories(boolean canSeeInternal) {
         Map<Long, Long> counts = new HashMap<>();
@@ -226,13 +212,18 @@ public class ArticleManagement {
         String voterHash = SourceParser.sha256(voter.getBytes(StandardCharsets.UTF_8));
         String note = comment == null || comment.isBlank() ? null : truncate(comment.strip(), MAX_COMMENT);
         Optional<ArticleFeedback> earlier = feedback.findByArticleIdAndVoter(article.id(), voterHash);
+        int yes = helpful ? 1 : 0;
+        int no = helpful ? 0 : 1;
         if (earlier.isPresent()) {
-            article.countFeedback(earlier.get().helpful(), -1);
+            yes -= earlier.get().helpful() ? 1 : 0;
+            no -= earlier.get().helpful() ? 0 : 1;
+        }
+        articles.countFeedback(article.id(), yes, no);
+        if (earlier.isPresent()) {
             earlier.get().change(helpful, note, clock.instant());
         } else {
             feedback.save(new ArticleFeedback(article.id(), voterHash, helpful, note, clock.instant()));
         }
-        article.countFeedback(helpful, +1);
         events.publishEvent(new ArticleRated(article.id(), article.slug(), helpful, note != null));
         return true;
     }
@@ -241,16 +232,12 @@ public class ArticleManagement {
     public Optional<String> export(String slug, boolean canSeeInternal) {
         return articles.findBySlug(slug)
                 .filter(article -> article.isReadableBy(canSeeInternal))
-                .map(article -> exportVersion(currentVersion(article)));
+                .map(article -> ArticleExport.file(article, currentVersion(article), canSeeInternal));
     }
 
     /** Any article's current version in kb-content format, whatever its state: for editors. */
     public Optional<String> exportAnyState(String slug) {
-        return articles.findBySlug(slug).map(article -> exportVersion(currentVersion(article)));
-    }
-
-    static String exportVersion(ArticleVersion version) {
-        return "---\n" + version.frontMatter() + "---\n" + version.body();
+        return articles.findBySlug(slug).map(article -> ArticleExport.file(article, currentVersion(article), true));
     }
 
     /** Imports the configured kb-content folder now. */
@@ -354,6 +341,7 @@ public class ArticleManagement {
                 ArticleViews.ref(top),
                 ArticleViews.ref(section),
                 article.updatedOn(),
+                article.reviewTerms().verified(),
                 article.visibility(),
                 rendered.html(),
                 rendered.headings(),
@@ -392,7 +380,7 @@ public class ArticleManagement {
                 .orElseThrow(() -> new IllegalStateException("article " + article.slug() + " has no current version"));
     }
 
-    private static Set<Visibility> visibilities(boolean canSeeInternal) {
+    static Set<Visibility> visibilities(boolean canSeeInternal) {
         return canSeeInternal ? Set.of(Visibility.PUBLIC, Visibility.INTERNAL) : Set.of(Visibility.PUBLIC);
     }
 

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,20 @@ class ArticleRendering {
     }
 
     RenderedMarkdown render(ArticleVersion version, String sourcePath) {
-        return rendered.get(version.id(), id -> markdown.render(version.body(), linksFrom(sourcePath)));
+        return rendered.get(version.id(), id -> markdown.render(version.body(), linksFrom(sourcePath, this::slugs)));
     }
 
     /** Renders content that is not stored yet (an import in progress); not cached. */
     RenderedMarkdown renderUncached(String body, String sourcePath) {
-        return markdown.render(body, linksFrom(sourcePath));
+        return markdown.render(body, linksFrom(sourcePath, this::slugs));
+    }
+
+    /**
+     * Renders a kb-content file without asking the database (read-only mode): links to other files resolve through
+     * the given slugs, read from the files themselves.
+     */
+    RenderedMarkdown renderFile(String body, String sourcePath, Map<String, String> slugsBySourcePath) {
+        return markdown.render(body, linksFrom(sourcePath, () -> slugsBySourcePath));
     }
 
     /** Called after an import: link targets may have appeared or moved. */
@@ -46,15 +55,15 @@ class ArticleRendering {
         rendered.invalidateAll();
     }
 
-    private LinkResolver linksFrom(String sourcePath) {
+    private static LinkResolver linksFrom(String sourcePath, Supplier<Map<String, String>> slugs) {
         if (sourcePath == null) {
             return LinkResolver.NONE;
         }
         Path base = Path.of(sourcePath).getParent();
-        return destination -> resolve(base, destination);
+        return destination -> resolve(base, destination, slugs);
     }
 
-    private String resolve(Path base, String destination) {
+    private static String resolve(Path base, String destination, Supplier<Map<String, String>> slugs) {
         if (destination == null
                 || destination.isEmpty()
                 || destination.startsWith("/")
@@ -73,7 +82,7 @@ class ArticleRendering {
             return "/kb-assets/" + target.substring("assets/".length()) + suffix;
         }
         if (target.endsWith(".md")) {
-            String slug = slugs().get(target);
+            String slug = slugs.get().get(target);
             if (slug != null) {
                 return "/articles/" + slug + suffix;
             }

@@ -14,7 +14,9 @@ record ArticleSource(
         String summary,
         List<String> tags,
         Visibility visibility,
+        boolean promoted,
         LocalDate updated,
+        ReviewTerms review,
         String frontMatter,
         String body,
         String contentHash) {

@@ -12,6 +12,25 @@ public enum ArticleState {
     PUBLISHED,
     ARCHIVED;
 
+    /** Not published yet and still with its author or an editor: editors validate it or send it back. */
+    public boolean inReview() {
+        return this == WORK_IN_PROGRESS || this == NOT_VALIDATED;
+    }
+
+    /** With its author: they may still submit it for review. */
+    public boolean withAuthor() {
+        return this == WORK_IN_PROGRESS;
+    }
+
+    /** Submitted and waiting for an editor. */
+    public boolean awaitsValidation() {
+        return this == NOT_VALIDATED;
+    }
+
+    public boolean archived() {
+        return this == ARCHIVED;
+    }
+
     /** The KCS name shown to agents and editors. */
     public String label() {
         return switch (this) {

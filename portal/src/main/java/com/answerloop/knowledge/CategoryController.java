@@ -1,7 +1,7 @@
 package com.answerloop.knowledge;
 
+import com.answerloop.accounts.Roles;
 import com.answerloop.shared.web.PageMeta;
-import com.answerloop.shared.web.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +22,7 @@ class CategoryController {
 
     @GetMapping("/categories")
     String categories(Authentication authentication, Model model) {
-        model.addAttribute("categories", articles.categories(Viewer.canSeeInternal(authentication)));
+        model.addAttribute("categories", articles.categories(Roles.seesInternal(authentication)));
         model.addAttribute(
                 "page", PageMeta.website("All categories", "Browse every topic of the help center.", "/categories"));
         return "knowledge/categories";
@@ -40,7 +40,7 @@ class CategoryController {
     }
 
     private String show(String path, Authentication authentication, Model model) {
-        CategoryPage page = articles.category(path, Viewer.canSeeInternal(authentication))
+        CategoryPage page = articles.category(path, Roles.seesInternal(authentication))
                 .filter(found -> found.articleCount() > 0)
                 .orElseThrow(
                         () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "We couldn't find that category."));

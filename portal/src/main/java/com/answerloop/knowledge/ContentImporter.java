@@ -123,7 +123,8 @@ class ContentImporter {
         return result;
     }
 
-    private List<String> scan(Path root) {
+    /** The article and folder files under {@code root}, as paths relative to it; hidden folders and assets left out. */
+    static List<String> scan(Path root) {
         if (!Files.isDirectory(root)) {
             log.warn("Content directory {} does not exist; nothing to import", root);
             return List.of();
@@ -165,7 +166,8 @@ class ContentImporter {
                 Category existing = categories
                         .findByPath(path)
                         .orElseGet(() -> new Category(parent, SourceParser.slugOf(parts[parts.length - 1]), path));
-                existing.describe(info.title(), info.description(), info.order());
+                existing.describe(info.title(), info.description(), info.order(), info.audience());
+                existing.reviewEvery(info.reviewEveryDays());
                 return categories.save(existing);
             });
             folders.put(folder, category);
@@ -173,11 +175,12 @@ class ContentImporter {
         return folders;
     }
 
-    private record FolderInfo(String title, String description, int order) {}
+    private record FolderInfo(
+            String title, String description, int order, Audience audience, Integer reviewEveryDays) {}
 
     private FolderInfo folderInfo(Path root, String folder, List<ImportProblem> problems) {
         String name = folder.substring(folder.lastIndexOf('/') + 1);
-        FolderInfo fallback = new FolderInfo(humanize(name), "", 1000);
+        FolderInfo fallback = new FolderInfo(humanize(name), "", 1000, Audience.CUSTOMERS, null);
         Path index = root.resolve(folder).resolve(INDEX_FILE);
         if (!Files.isRegularFile(index)) {
             return fallback;
@@ -193,7 +196,12 @@ class ContentImporter {
                     ? ""
                     : fields.get("description").toString().strip();
             int order = fields.get("order") instanceof Number number ? number.intValue() : 1000;
-            return new FolderInfo(title, description, order);
+            Audience audience = fields.get("audience") == null
+                    ? Audience.CUSTOMERS
+                    : Audience.parse(fields.get("audience").toString());
+            return new FolderInfo(title, description, order, audience, SourceParser.folderReviewEvery(fields));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ImportProblem(folder + "/" + INDEX_FILE, 1, e.getMessage()));
         } catch (InvalidSourceException e) {
             problems.add(new ImportProblem(folder + "/" + INDEX_FILE, e.line(), e.getMessage()));
         } catch (IOException e) {
@@ -206,7 +214,7 @@ class ContentImporter {
         List<ArticleSource> sources = new ArrayList<>();
         Map<String, String> pathBySlug = new HashMap<>();
         for (String file : files) {
-            if (file.endsWith("/" + INDEX_FILE) || file.equals(INDEX_FILE)) {
+            if (isFolderFile(file)) {
                 continue;
             }
             Path path = root.resolve(file);
@@ -266,6 +274,9 @@ class ContentImporter {
                     && sameCategory(article, category)) {
                 return Outcome.UNCHANGED;
             }
+            // a changed file decides again; until then a choice made on the editor's page stands
+            article.promote(source.promoted());
+            article.applyReviewTerms(source.review());
             if (current.contentHash().equals(source.contentHash())) {
                 article.publish(current, category, now);
                 publishEvent(article, current, source.path());
@@ -314,7 +325,12 @@ class ContentImporter {
         return parts.length == 2 ? folders.get(parts[0]) : null;
     }
 
-    private LocalDate fileDate(Path path) throws IOException {
+    /** An {@code _index.md} file describes its folder; it is not an article. */
+    static boolean isFolderFile(String file) {
+        return file.endsWith("/" + INDEX_FILE) || file.equals(INDEX_FILE);
+    }
+
+    static LocalDate fileDate(Path path) throws IOException {
         return Files.getLastModifiedTime(path)
                 .toInstant()
                 .atZone(ZoneOffset.UTC)

@@ -56,6 +56,10 @@ class SourceParser {
             throws InvalidSourceException {
         Document document = parseDocument(bytes, maxBytes);
         Map<String, Object> fields = document.fields();
+        var unrenderable = markdown.renderingProblem(document.body());
+        if (unrenderable.isPresent()) {
+            throw new InvalidSourceException(bodyLine(document), "body cannot be rendered: " + unrenderable.get());
+        }
         String title = requiredText(fields, "title", document, MAX_TITLE);
         String slug = fields.containsKey("slug") ? text(fields, "slug", document, 160) : slugOf(fileStem(path));
         if (!SLUG.matcher(slug).matches()) {
@@ -74,7 +78,11 @@ class SourceParser {
                 throw new InvalidSourceException(lineOf(document, "visibility"), e.getMessage());
             }
         }
-        LocalDate updated = fields.containsKey("updated") ? date(fields, document) : fileDate;
+        Object promoted = fields.getOrDefault("promoted", false);
+        if (!(promoted instanceof Boolean)) {
+            throw new InvalidSourceException(lineOf(document, "promoted"), "promoted must be true or false");
+        }
+        LocalDate updated = fields.containsKey("updated") ? date(fields, "updated", document) : fileDate;
         return new ArticleSource(
                 path,
                 slug,
@@ -82,7 +90,9 @@ class SourceParser {
                 summary,
                 tags(fields, document),
                 visibility,
+                (Boolean) promoted,
                 updated,
+                review(fields, document),
                 document.frontMatter(),
                 document.body(),
                 sha256(bytes));
@@ -112,6 +122,11 @@ class SourceParser {
         return new Document(yaml(frontMatter), frontMatter, body);
     }
 
+    /** The file line the body starts on: after the opening delimiter, the front matter and the closing one. */
+    private static int bodyLine(Document document) {
+        return 3 + (int) document.frontMatter().chars().filter(c -> c == '\n').count();
+    }
+
     private static int closingDelimiter(String text) {
         int lineStart = 4;
         while (lineStart <= text.length()) {
@@ -128,7 +143,7 @@ class SourceParser {
         return -1;
     }
 
-    private static Map<String, Object> yaml(String frontMatter) throws InvalidSourceException {
+    static Map<String, Object> yaml(String frontMatter) throws InvalidSourceException {
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(frontMatter);
@@ -245,8 +260,9 @@ class SourceParser {
         return List.copyOf(tags);
     }
 
-    private static LocalDate date(Map<String, Object> fields, Document document) throws InvalidSourceException {
-        Object value = fields.get("updated");
+    private static LocalDate date(Map<String, Object> fields, String key, Document document)
+            throws InvalidSourceException {
+        Object value = fields.get(key);
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
@@ -254,8 +270,40 @@ class SourceParser {
             return LocalDate.parse(String.valueOf(value).strip());
         } catch (DateTimeParseException e) {
             throw new InvalidSourceException(
-                    lineOf(document, "updated"), "updated must be a date like 2026-10-31, not '" + value + "'");
+                    lineOf(document, key), key + " must be a date like 2026-10-31, not '" + value + "'");
         }
+    }
+
+    /**
+     * {@code owner}, {@code review_every} and {@code verified}: who keeps the article right, and how often. Also read
+     * by the exporter, to see which of them an editor changed on the web since.
+     */
+    static ReviewTerms review(Map<String, Object> fields, Document document) throws InvalidSourceException {
+        String owner = fields.get(ReviewTerms.OWNER) == null
+                ? null
+                : text(fields, ReviewTerms.OWNER, document, ReviewTerms.MAX_OWNER);
+        if (owner != null && !ReviewTerms.isEmailAddress(owner)) {
+            throw new InvalidSourceException(
+                    lineOf(document, ReviewTerms.OWNER), "owner must be an email address, like editor@example.com");
+        }
+        Integer everyDays = null;
+        if (fields.get(ReviewTerms.REVIEW_EVERY) != null) {
+            String interval = text(fields, ReviewTerms.REVIEW_EVERY, document, 20);
+            try {
+                everyDays = ReviewTerms.parseInterval(interval);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSourceException(lineOf(document, ReviewTerms.REVIEW_EVERY), e.getMessage());
+            }
+        }
+        LocalDate verified =
+                fields.get(ReviewTerms.VERIFIED) == null ? null : date(fields, ReviewTerms.VERIFIED, document);
+        return new ReviewTerms(owner == null || owner.isBlank() ? null : owner, everyDays, verified);
+    }
+
+    /** The {@code review_every} of a folder's {@code _index.md}: the default of its articles, or empty. */
+    static Integer folderReviewEvery(Map<String, Object> fields) {
+        Object value = fields.get(ReviewTerms.REVIEW_EVERY);
+        return value == null ? null : ReviewTerms.parseInterval(value.toString());
     }
 
     /** The line of {@code key:} in the file (front matter starts on line 2). */

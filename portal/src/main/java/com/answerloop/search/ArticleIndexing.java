@@ -14,10 +14,12 @@ class ArticleIndexing {
 
     private final SearchManagement search;
     private final ArticleManagement articles;
+    private final IndexChangeFeed feed;
 
-    ArticleIndexing(SearchManagement search, ArticleManagement articles) {
+    ArticleIndexing(SearchManagement search, ArticleManagement articles, IndexChangeFeed feed) {
         this.search = search;
         this.articles = articles;
+        this.feed = feed;
     }
 
     @ApplicationModuleListener
@@ -45,9 +47,16 @@ class ArticleIndexing {
     /**
      * Writes the article as it is now, not as the event saw it: listeners run asynchronously after commit and may be
      * delivered out of order (submitted, then published a moment later), and an older payload must never overwrite a
-     * newer document. Serialised, so a read of the current state is always followed by its own write.
+     * newer document. Serialised, so a read of the current state is always followed by its own write. The other
+     * nodes of a cluster then do the same ({@link IndexChangeFeed}).
      */
-    private synchronized void sync(long articleId) {
+    private void sync(long articleId) {
+        apply(articleId);
+        feed.announce(ArticleDocuments.TYPE, articleId);
+    }
+
+    /** Writes the article's current state into this node's index: a local change, or one another node announced. */
+    synchronized void apply(long articleId) {
         articles.searchableArticle(articleId)
                 .ifPresentOrElse(
                         article -> search.index(ArticleDocuments.toDocument(article)),

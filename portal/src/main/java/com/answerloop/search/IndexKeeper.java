@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import com.answerloop.shared.PortalSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,28 +65,116 @@ class IndexKeeper implements DisposableBean {
 
     private final Object writes = new Object();
 
+    private final Object damageChecks = new Object();
+    private volatile Instant verifiedUntil = Instant.MIN;
+    private volatile Instant nextRecoveryAttempt = Instant.MIN;
+    private int failedRebuilds;
+
+    /** Whether searches also find by meaning, and if not why: for the log and /actuator/health. */
+    private final String semanticStatus;
+
+    String semanticStatus() {
+        return semanticStatus;
+    }
+
+    /** The document vectors, read back by content hash where possible; {@code null} when searching by words only. */
+    private final PassageEmbeddings passageEmbeddings;
+
+    PassageEmbeddings passageEmbeddings() {
+        return passageEmbeddings;
+    }
+
     IndexKeeper(PortalSettings portal, SearchSettings settings, List<DocumentSource> sources) {
+        this(portal, settings, sources, EmbeddingStore.NONE);
+    }
+
+    @Autowired
+    IndexKeeper(PortalSettings portal, SearchSettings settings, List<DocumentSource> sources, EmbeddingStore store) {
         this.settings = settings;
         this.sources = sources;
         Path dataDir = portal.dataDir();
         this.synonyms = new Synonyms(
                 settings.synonymsFile() != null ? settings.synonymsFile() : dataDir.resolve("synonyms.txt"));
         this.index = new SearchIndex(dataDir.resolve("index"), Ranking.DEFAULT.similarity(), settings.refreshMillis());
+        SemanticMode semantic = SemanticMode.of(settings.semantic());
+        this.semanticStatus = semantic.status();
+        this.passageEmbeddings = semantic.embedInto(index, store);
         this.foundAtStart = index.open();
-        this.engine = new SearchEngine(index, synonyms::queryAnalyzer, Ranking.DEFAULT, settings.exactCountsUpTo());
+        this.engine = new SearchEngine(
+                index,
+                synonyms::queryAnalyzer,
+                Ranking.DEFAULT,
+                settings.exactCountsUpTo(),
+                semantic.query(),
+                semantic.fusion());
         index.onLost(() -> rebuild("index directory lost", true));
+        index.onSearchFailure(this::replaceIfDamaged);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfNeeded() {
-        if (foundAtStart != SearchIndex.Found.CURRENT && settings.rebuildOnStart()) {
+        if (foundAtStart == SearchIndex.Found.CURRENT) {
+            // opening reads only the index's headers: damaged bytes inside a file show up when every byte is read
+            Thread.ofVirtual().name("search-index-verify").start(() -> replaceIfDamaged(null));
+        } else if (settings.rebuildOnStart()) {
             rebuild(
-                    "index "
-                            + foundAtStart
-                                    .name()
-                                    .toLowerCase(java.util.Locale.ROOT)
-                                    .replace('_', ' ') + " at start",
+                    foundAtStart == SearchIndex.Found.OTHER_VECTORS
+                            ? "passage vectors of another embedding model: writing every document again"
+                            : "index "
+                                    + foundAtStart
+                                            .name()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .replace('_', ' ') + " at start",
                     false);
+        }
+    }
+
+    /**
+     * Heals the index without an operator: reopens a writer that Lucene closed after a failure (a full disk) and
+     * writes everything again, or finishes a rebuild that failed, with growing pauses while the cause persists.
+     */
+    @Scheduled(fixedDelay = 2_000, initialDelay = 2_000)
+    void heal() {
+        if (running.get() || Instant.now().isBefore(nextRecoveryAttempt)) {
+            return;
+        }
+        if (index.writerClosed()) {
+            rebuild("recovering: " + index.writerProblem(), false);
+        } else if (!index.isComplete() && error != null) {
+            rebuild("completing the index after a failed rebuild (" + error + ")", false);
+        }
+    }
+
+    /**
+     * Checks every byte of the index when a search failed (or at start): a damaged index is replaced by an empty one
+     * at once, rebuilt from the database in the background, and the search is answered from it with a "results may
+     * be incomplete" notice instead of an error.
+     *
+     * @return whether the index was damaged and has been replaced
+     */
+    private boolean replaceIfDamaged(Exception searchFailure) {
+        synchronized (damageChecks) {
+            if (searchFailure != null && Instant.now().isBefore(verifiedUntil)) {
+                return false; // verified moments ago: this failure has another cause
+            }
+            try {
+                index.verifyIntegrity();
+                verifiedUntil = Instant.now().plusSeconds(30);
+                return false;
+            } catch (IOException | RuntimeException damage) {
+                if (running.get()) {
+                    return false;
+                }
+                log.error(
+                        "Search index is damaged ({}); replacing it and rebuilding from the database",
+                        damage.toString());
+                synchronized (writes) {
+                    index.reset();
+                    changedDuringRebuild.clear();
+                }
+                rebuild("index damaged: " + damage.getMessage(), false);
+                return true;
+            }
         }
     }
 
@@ -116,6 +206,9 @@ class IndexKeeper implements DisposableBean {
     private void runRebuild(boolean reset) {
         log.info("Search index rebuild started: {}", reason);
         try {
+            if (index.writerClosed()) {
+                index.reopen(); // a rebuild into a writer Lucene has closed would fail on its first document
+            }
             if (reset) {
                 synchronized (writes) {
                     index.reset();
@@ -128,11 +221,19 @@ class IndexKeeper implements DisposableBean {
             }
             total = documents.size();
             Set<String> keys = new HashSet<>();
+            int skipped = 0;
             for (SearchDocument document : documents) {
-                synchronized (writes) {
-                    if (!changedDuringRebuild.contains(document.key())) {
-                        index.update(document);
+                // One document Lucene (or the model) refuses must not cost every other document its place.
+                try {
+                    SearchIndex.Prepared prepared = index.prepare(document);
+                    synchronized (writes) {
+                        if (!changedDuringRebuild.contains(document.key())) {
+                            index.update(prepared);
+                        }
                     }
+                } catch (RuntimeException e) {
+                    skipped++;
+                    log.warn("Search index rebuild skipped {}: {}", document.key(), e.toString());
                 }
                 keys.add(document.key());
                 done.incrementAndGet();
@@ -144,18 +245,26 @@ class IndexKeeper implements DisposableBean {
                     }
                 }
             }
+            index.markComplete();
             index.commit();
             index.refresh(); // complete results now; the merge below only makes them faster
             index.compact();
             index.commit();
             index.refresh();
             log.info(
-                    "Search index rebuild finished: {} documents in {} ms",
+                    "Search index rebuild finished: {} documents in {} ms ({} skipped); passages embedded since start:"
+                            + " {} computed, {} read back by content hash",
                     total,
-                    Duration.between(started, Instant.now()).toMillis());
+                    Duration.between(started, Instant.now()).toMillis(),
+                    skipped,
+                    passageEmbeddings == null ? 0 : passageEmbeddings.computed(),
+                    passageEmbeddings == null ? 0 : passageEmbeddings.reused());
+            failedRebuilds = 0;
         } catch (RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            log.error("Search index rebuild failed", e);
+            long pause = Math.min(30, 2L << Math.min(failedRebuilds++, 8));
+            nextRecoveryAttempt = Instant.now().plusSeconds(pause);
+            log.error("Search index rebuild failed; trying again in {} s", pause, e);
         } finally {
             finished = Instant.now();
             synchronized (writes) {
@@ -165,24 +274,33 @@ class IndexKeeper implements DisposableBean {
         }
     }
 
-    /** A live change (a document published, edited or hidden): written at once, and kept safe from a running rebuild. */
+    /**
+     * A live change (a document published, edited or hidden): written at once, kept safe from a running rebuild, and
+     * on disk when this returns. The event that asked for it is marked complete only then, so a crash before the
+     * commit leaves the event to be delivered again instead of losing the change.
+     */
     void update(SearchDocument document) {
+        SearchIndex.Prepared prepared = index.prepare(document);
+        SearchIndex.Change change;
         synchronized (writes) {
             if (running.get()) {
                 changedDuringRebuild.add(document.key());
             }
-            index.update(document);
+            change = index.update(prepared);
         }
+        index.makeDurable(change);
     }
 
-    /** A live removal, which a running rebuild must not undo with its older copy. */
+    /** A live removal, which a running rebuild must not undo with its older copy; on disk when this returns. */
     void delete(String key) {
+        SearchIndex.Change change;
         synchronized (writes) {
             if (running.get()) {
                 changedDuringRebuild.add(key);
             }
-            index.delete(key);
+            change = index.delete(key);
         }
+        index.makeDurable(change);
     }
 
     private List<String> keysInIndex() {
@@ -203,6 +321,11 @@ class IndexKeeper implements DisposableBean {
 
     boolean isRebuilding() {
         return running.get();
+    }
+
+    /** Whether a search may miss documents: a rebuild is running, or the last one did not get to the end. */
+    boolean resultsMayBeIncomplete() {
+        return running.get() || !index.isComplete();
     }
 
     RebuildStatus status() {

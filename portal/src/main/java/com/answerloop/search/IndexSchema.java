@@ -7,10 +7,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -21,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexSchema {
 
     /** Stored in the commit user data; a different value at start means the index must be rebuilt. */
-    static final String VERSION = "7";
+    static final String VERSION = "8";
 
     static final String VERSION_KEY = "schemaVersion";
 
@@ -68,6 +72,19 @@ final class IndexSchema {
     /** The fields that {@link #ALL_TEXT} copies and that the ranking query scores. */
     static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, HEADINGS, BODY, TAGS);
 
+    /** Most recently updated first, then by score: the recency sort and the "recent articles" listing. */
+    static Sort newestFirst() {
+        return new Sort(new SortField(UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+    }
+
+    /**
+     * Sentence embeddings of the document's passages ({@link Passages}), one field per passage so that each
+     * document's best passage is found by one HNSW search per field. Absent when semantic search is off.
+     */
+    static String passageVector(int passage) {
+        return "passageVector" + passage;
+    }
+
     static final String PUBLIC = "public";
     static final String INTERNAL = "internal";
 
@@ -85,7 +102,16 @@ final class IndexSchema {
     }
 
     static Document toDocument(SearchDocument doc) {
+        return toDocument(doc, List.of());
+    }
+
+    /** @param passageVectors unit-length embeddings of the document's passages, in order; may be empty */
+    static Document toDocument(SearchDocument doc, List<float[]> passageVectors) {
         Document d = new Document();
+        for (int i = 0; i < passageVectors.size(); i++) {
+            d.add(new KnnFloatVectorField(
+                    passageVector(i), passageVectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+        }
         d.add(new KeywordField(KEY, doc.key(), Field.Store.YES));
         d.add(new KeywordField(TYPE, doc.type(), Field.Store.YES));
         d.add(new StoredField(ID, doc.id()));

@@ -34,11 +34,16 @@ record ParsedQuery(String text, List<String> phrases, List<String> excluded) {
             int start = negated ? i + 1 : i;
             String token;
             boolean quoted = start < n && input.charAt(start) == '"';
+            if (quoted && input.indexOf('"', start + 1) < 0) {
+                // A quote that is never closed is a stray mark, not a phrase: the words after it stay plain words
+                // (as a phrase running to the end they had to occur verbatim, and a long question found nothing).
+                i = start + 1;
+                continue;
+            }
             if (quoted) {
                 int close = input.indexOf('"', start + 1);
-                int end = close < 0 ? n : close;
-                token = input.substring(start + 1, end);
-                i = close < 0 ? n : close + 1;
+                token = input.substring(start + 1, close);
+                i = close + 1;
             } else {
                 int end = start;
                 while (end < n && !Character.isWhitespace(input.charAt(end))) {

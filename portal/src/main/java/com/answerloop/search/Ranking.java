@@ -16,9 +16,14 @@ record Ranking(
         float proximity,
         int proximitySlop,
         float k1,
-        float b) {
+        float b,
+        float contentTie) {
 
-    static final Ranking DEFAULT = new Ranking(1.5f, 1.0f, 1.0f, 1.0f, 1.0f, 0.5f, 3, 2.5f, 1.0f);
+    /**
+     * Textbook BM25 (1.2 / 0.75) and the title a little above the rest; a word scores in the best of summary,
+     * headings and body plus {@code contentTie} of the others (docs/search.md, "What each ranking change did").
+     */
+    static final Ranking DEFAULT = new Ranking(1.5f, 1.0f, 1.0f, 1.0f, 1.0f, 0.5f, 3, 1.2f, 0.75f, 0.1f);
 
     Similarity similarity() {
         return new BM25Similarity(k1, b);

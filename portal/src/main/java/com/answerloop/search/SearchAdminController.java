@@ -17,12 +17,20 @@ class SearchAdminController {
 
     static final List<Integer> PERIODS = List.of(1, 7, 30, 90);
 
+    /**
+     * A report row as shown: the query with personal data masked, linked to its results only when nothing was masked
+     * and there is text to link.
+     */
+    record ReportRow(String query, boolean linked, long searches, long hits, long clicks) {}
+
     private final IndexKeeper keeper;
     private final SearchLogs logs;
+    private final QueryPrivacy privacy;
 
-    SearchAdminController(IndexKeeper keeper, SearchLogs logs) {
+    SearchAdminController(IndexKeeper keeper, SearchLogs logs, QueryPrivacy privacy) {
         this.keeper = keeper;
         this.logs = logs;
+        this.privacy = privacy;
     }
 
     @GetMapping("/admin/search")
@@ -41,9 +49,11 @@ class SearchAdminController {
                 keeper.synonyms().file().toAbsolutePath().normalize().toString());
         model.addAttribute("days", period);
         model.addAttribute("periods", PERIODS);
-        model.addAttribute("topQueries", logs.topQueries(since, 25));
-        model.addAttribute("zeroResults", logs.zeroResultQueries(since, 25));
-        model.addAttribute("noClicks", logs.queriesWithoutClicks(since, 25));
+        int visitors = privacy.minVisitors();
+        model.addAttribute("minVisitors", visitors);
+        model.addAttribute("topQueries", rows(logs.topQueries(since, visitors, 25)));
+        model.addAttribute("zeroResults", rows(logs.zeroResultQueries(since, visitors, 25)));
+        model.addAttribute("noClicks", rows(logs.queriesWithoutClicks(since, visitors, 25)));
         return "search/admin";
     }
 
@@ -52,6 +62,21 @@ class SearchAdminController {
         boolean started = keeper.rebuild("requested by an administrator", false);
         redirect.addFlashAttribute("message", started ? "Rebuild started." : "A rebuild is already running.");
         return "redirect:/admin/search";
+    }
+
+    private List<ReportRow> rows(List<SearchLogs.QueryStat> stats) {
+        return stats.stream()
+                .map(stat -> {
+                    String shown = privacy.masked(stat.query());
+                    boolean linked = shown.equals(stat.query()) && !shown.isBlank();
+                    return new ReportRow(
+                            shown.isBlank() ? "(blank query)" : shown,
+                            linked,
+                            stat.searches(),
+                            stat.hits(),
+                            stat.clicks());
+                })
+                .toList();
     }
 
     private static int parsePeriod(String days) {

@@ -1,6 +1,8 @@
 package com.answerloop.search;
 
+import com.answerloop.shared.web.ApiProblems;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,6 +41,7 @@ class SearchApiController {
             List<ApiHit> hits,
             ApiFacets facets,
             String didYouMean,
+            String showingResultsFor,
             boolean rebuilding) {}
 
     record ApiSuggestion(String type, String text, String url) {}
@@ -51,6 +54,9 @@ class SearchApiController {
             super(message);
         }
     }
+
+    /** The document types a search can be narrowed to. */
+    static final List<String> TYPES = List.of(ArticleDocuments.TYPE, ThreadDocuments.TYPE);
 
     private final SearchManagement search;
     private final SearchTracking tracking;
@@ -68,16 +74,22 @@ class SearchApiController {
             @RequestParam(required = false) String category,
             @RequestParam(name = "tag", required = false) List<String> tags,
             @RequestParam(required = false) String type,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String sort,
+            HttpServletRequest request) {
         if (size < 1 || size > SearchQuery.MAX_SIZE) {
             throw new BadParameter("size must be between 1 and " + SearchQuery.MAX_SIZE);
         }
         if (page < 1 || page > SearchQuery.MAX_PAGE + 1) {
             throw new BadParameter("page must be between 1 and " + (SearchQuery.MAX_PAGE + 1));
         }
-        SearchQuery query = new SearchQuery(q, category, tags, type, SearchSort.parse(sort), page - 1, size);
+        SearchSort order =
+                SearchSort.fromParameter(sort).orElseThrow(() -> new BadParameter("sort must be relevance or recent"));
+        if (type != null && !type.isBlank() && !TYPES.contains(type.strip())) {
+            throw new BadParameter("type must be one of " + String.join(", ", TYPES));
+        }
+        SearchQuery query = new SearchQuery(q, category, tags, type, order, page - 1, size);
         SearchResults results = search.search(query, Readers.seesInternal());
-        tracking.searched(results);
+        tracking.searched(results, request);
         List<ApiHit> hits = results.hits().stream()
                 .map(h -> new ApiHit(
                         h.type(),
@@ -100,6 +112,7 @@ class SearchApiController {
                 hits,
                 new ApiFacets(results.categories(), results.tags(), results.types()),
                 results.didYouMean(),
+                results.showingResultsFor(),
                 results.rebuilding());
     }
 
@@ -119,9 +132,9 @@ class SearchApiController {
         return new ApiSuggestions(q, suggestions);
     }
 
-    @ExceptionHandler({BadParameter.class, IllegalArgumentException.class})
-    ProblemDetail badParameter(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    @ExceptionHandler(BadParameter.class)
+    ProblemDetail badParameter(BadParameter e) {
+        ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid search parameter");
         return problem;
     }

@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import com.answerloop.shared.web.PageMeta;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ class SearchController {
             @RequestParam(name = "tag", required = false) List<String> tags,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String sort,
+            HttpServletRequest request,
             Model model) {
         boolean seesInternal = Readers.seesInternal();
         int pageNumber = parsePage(page);
@@ -68,7 +70,7 @@ class SearchController {
             return "search/results";
         }
         SearchResults results = search.search(query, seesInternal);
-        tracking.searched(results);
+        tracking.searched(results, request);
         model.addAttribute("results", results);
         model.addAttribute("rebuilding", results.rebuilding());
         model.addAttribute("activeFilters", activeFilters(query));
@@ -96,7 +98,8 @@ class SearchController {
     RedirectView click(
             @RequestParam String id,
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "1") String pos) {
+            @RequestParam(defaultValue = "1") String pos,
+            HttpServletRequest request) {
         int colon = id.indexOf(':');
         String url = null;
         if (colon > 0) {
@@ -116,7 +119,7 @@ class SearchController {
                     true);
             return back;
         }
-        tracking.clicked(q, id, parsePage(pos));
+        tracking.clicked(q, id, parsePage(pos), request);
         RedirectView redirect = new RedirectView(url, true);
         redirect.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
         return redirect;

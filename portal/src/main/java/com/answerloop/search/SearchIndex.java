@@ -5,25 +5,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.DirectoryReader;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryCachingPolicy;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +36,18 @@ final class SearchIndex implements Closeable {
         CURRENT,
         MISSING,
         OLD_SCHEMA,
-        CORRUPT
+        CORRUPT,
+        /** A rebuild from an empty index was cut short (a crash, a full disk): kept and completed in place. */
+        INCOMPLETE,
+        /**
+         * Complete, but its passage vectors come from another embedding model (or none): kept, so words keep finding
+         * everything, and every document is written again in place with the configured model's vectors.
+         */
+        OTHER_VECTORS
     }
 
-    private record Generation(Directory directory, IndexWriter writer, SearcherManager searchers) {}
+    /** A change made in the writer's memory, to be made durable with {@link #makeDurable}. */
+    record Change(Object generation, long sequence) {}
 
     @FunctionalInterface
     interface SearcherFunction<T> {
@@ -52,25 +55,29 @@ final class SearchIndex implements Closeable {
     }
 
     private final Path path;
-    /**
-     * Lucene's usual choice of filters to cache, plus the visibility filter that nearly every search uses. Lucene never
-     * caches single-term queries; reading the internal documents' postings again for every public search was 4 % of
-     * its cost at 200,000 articles.
-     */
-    private static final QueryCachingPolicy CACHING = new UsageTrackingQueryCachingPolicy() {
-        @Override
-        public boolean shouldCache(Query query) throws IOException {
-            return (query instanceof TermQuery term && term.getTerm().field().equals(IndexSchema.VISIBILITY))
-                    || super.shouldCache(query);
-        }
-    };
-
     private final Similarity similarity;
     private final long refreshMillis;
     private final Object lifecycle = new Object();
-    private volatile Generation current;
+    private volatile IndexGeneration current;
     private ScheduledExecutorService scheduler;
     private volatile Runnable onLost = () -> {};
+    /** Asked when a search fails: true when it found the index damaged and replaced it, so the search may retry. */
+    private volatile java.util.function.Predicate<Exception> onSearchFailure = failure -> false;
+
+    private volatile boolean complete = true;
+    /** The model whose passage vectors the index holds, as its commit data records it (see {@link #markComplete}). */
+    private volatile String vectorsOnDisk;
+    /** Why the last commit failed (a full disk), until one succeeds. */
+    private volatile String commitProblem;
+    /** Serialises commits, so that concurrent callers of {@link #makeDurable} share one commit (group commit). */
+    private final Object commits = new Object();
+
+    /** See {@link SearchCodec#SearchCodec(boolean)}; set before {@link #open()}. Off in the portal. */
+    private volatile boolean int8Vectors;
+
+    void quantiseVectors(boolean int8) {
+        this.int8Vectors = int8;
+    }
 
     SearchIndex(Path path, Similarity similarity, long refreshMillis) {
         this.path = path;
@@ -81,15 +88,7 @@ final class SearchIndex implements Closeable {
     /** Opens the index, creating an empty one if what is on disk cannot be used, and starts refreshing. */
     Found open() {
         synchronized (lifecycle) {
-            Found found = inspect();
-            if (found != Found.CURRENT) {
-                wipe();
-            }
-            current = openGeneration(
-                    found == Found.CURRENT ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
-            if (found != Found.CURRENT) {
-                commit();
-            }
+            Found found = openWhatIsOnDisk();
             scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
                     .name("search-index-refresh")
                     .daemon(true)
@@ -101,91 +100,136 @@ final class SearchIndex implements Closeable {
         }
     }
 
+    /** Opens a writer on the index on disk if it can be used, else on a new empty one (marked incomplete). */
+    private Found openWhatIsOnDisk() {
+        Found found = IndexOnDisk.inspect(path, vectorModel);
+        boolean reusable = found == Found.CURRENT || found == Found.INCOMPLETE || found == Found.OTHER_VECTORS;
+        if (!reusable) {
+            IndexOnDisk.wipe(path);
+        }
+        complete = found == Found.CURRENT || found == Found.OTHER_VECTORS;
+        // until every document has the configured model's vectors, the commits keep saying they do not
+        vectorsOnDisk = found == Found.OTHER_VECTORS ? IndexOnDisk.STALE_VECTORS : vectorModel;
+        current = openGeneration(reusable ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+        if (!reusable) {
+            commit();
+        }
+        return found;
+    }
+
+    /** Whether Lucene has closed the writer after a failure, so that only a new writer can index again. */
+    boolean writerClosed() {
+        return !current.writer().isOpen();
+    }
+
+    /**
+     * Why the writer cannot write any more, or {@code null} while it can. Lucene closes its writer for good after a
+     * failure it cannot roll back (a full disk during a merge, damaged files).
+     */
+    String writerProblem() {
+        String closed = current.closedWriterProblem();
+        return closed != null ? closed : commitProblem;
+    }
+
+    /**
+     * Replaces a writer Lucene has closed with a new one on the last commit on disk (or on a new empty index when
+     * that commit is unusable). Changes after that commit are lost from the index; their events were not completed,
+     * so they are delivered again.
+     */
+    Found reopen() {
+        synchronized (lifecycle) {
+            current.close(path, false);
+            Found found = openWhatIsOnDisk();
+            log.warn("Search index writer reopened on {}: {}", path, found);
+            return found;
+        }
+    }
+
+    /**
+     * Reads every byte of the open index and checks it against Lucene's checksums, as a merge would: a damaged file
+     * of the same size is found here, where opening the index does not notice it.
+     *
+     * @throws IOException (a {@link org.apache.lucene.index.CorruptIndexException}) naming the damaged file
+     */
+    void verifyIntegrity() throws IOException {
+        current.verifyIntegrity();
+    }
+
+    /** Called when a search fails, to tell a damaged index (which it replaces) from any other failure. */
+    void onSearchFailure(java.util.function.Predicate<Exception> action) {
+        this.onSearchFailure = action;
+    }
+
     /** Called (on the refresh thread) when the index directory disappears under the running portal. */
     void onLost(Runnable action) {
         this.onLost = action;
     }
 
-    private Found inspect() {
-        try {
-            if (!Files.isDirectory(path)) {
-                return Found.MISSING;
-            }
-            try (Directory directory = FSDirectory.open(path)) {
-                if (!DirectoryReader.indexExists(directory)) {
-                    return Found.MISSING;
-                }
-                try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    Map<String, String> data = reader.getIndexCommit().getUserData();
-                    return IndexSchema.VERSION.equals(data.get(IndexSchema.VERSION_KEY))
-                            ? Found.CURRENT
-                            : Found.OLD_SCHEMA;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Search index at {} cannot be read and will be rebuilt: {}", path, e.toString());
-            return Found.CORRUPT;
-        }
-    }
-
-    /** Removes whatever unusable files are in the index directory, so that a new index can be created there. */
-    private void wipe() {
-        if (!Files.isDirectory(path)) {
-            return;
-        }
-        try (var files = Files.list(path)) {
-            for (Path file : files.toList()) {
-                if (Files.isRegularFile(file)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot clear the unusable search index at " + path, e);
-        }
-    }
-
-    private Generation openGeneration(IndexWriterConfig.OpenMode mode) {
-        try {
-            Files.createDirectories(path);
-            Directory directory = FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexAnalyzer())
-                    .setOpenMode(mode)
-                    .setSimilarity(similarity)
-                    .setCodec(new SearchCodec())
-                    .setRAMBufferSizeMB(64);
-            IndexWriter writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(
-                    Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
-            SearcherManager searchers = new SearcherManager(writer, new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(
-                        org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    searcher.setSimilarity(similarity);
-                    searcher.setQueryCachingPolicy(CACHING);
-                    return searcher;
-                }
-            });
-            return new Generation(directory, writer, searchers);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index at " + path, e);
-        }
+    private IndexGeneration openGeneration(IndexWriterConfig.OpenMode mode) {
+        return IndexGeneration.open(path, similarity, mode, commitData(), int8Vectors);
     }
 
     /** Throws away the current index (lost, corrupt or about to be rebuilt) and starts an empty one in its place. */
     void reset() {
         synchronized (lifecycle) {
             // the old writer holds the directory's lock, so it goes first; searches retry meanwhile
-            closeGeneration(current, false);
-            wipe();
+            current.close(path, false);
+            IndexOnDisk.wipe(path);
+            complete = false;
+            vectorsOnDisk = vectorModel;
             current = openGeneration(IndexWriterConfig.OpenMode.CREATE);
             commit();
         }
     }
 
-    void update(SearchDocument document) {
-        write(writer ->
-                writer.updateDocument(new Term(IndexSchema.KEY, document.key()), IndexSchema.toDocument(document)));
+    private Iterable<Map.Entry<String, String>> commitData() {
+        return IndexOnDisk.commitData(complete, vectorsOnDisk);
+    }
+
+    /** Whether the index holds every document (see {@link IndexOnDisk#COMPLETE_KEY}). */
+    boolean isComplete() {
+        return complete;
+    }
+
+    /** Records, with the next commit, that every document has been written (with the configured model's vectors). */
+    void markComplete() {
+        complete = true;
+        vectorsOnDisk = vectorModel;
+        current.writer().setLiveCommitData(commitData());
+    }
+
+    Change update(SearchDocument document) {
+        return update(prepare(document));
+    }
+
+    /** A document ready to write: its Lucene fields, passage vectors included. */
+    record Prepared(String key, Document document) {}
+
+    /**
+     * Embeds and builds the document, the slow part of a write: done before any lock is taken, so the model's work
+     * holds up neither the writer nor other changes.
+     */
+    Prepared prepare(SearchDocument document) {
+        return new Prepared(document.key(), IndexSchema.toDocument(document, passageVectors.apply(document)));
+    }
+
+    Change update(Prepared prepared) {
+        return write(writer -> writer.updateDocument(new Term(IndexSchema.KEY, prepared.key()), prepared.document()));
+    }
+
+    /** Semantic search: how each document's passages are embedded before it is written (none by default). */
+    private volatile Function<SearchDocument, List<float[]>> passageVectors = doc -> List.of();
+
+    /** The embedding model of {@link #passageVectors}; {@link IndexOnDisk#NO_VECTORS} for none. */
+    private volatile String vectorModel = IndexOnDisk.NO_VECTORS;
+
+    /**
+     * Embeds each document's passages with this model from now on. Called before {@link #open()}, so that an index
+     * with another model's vectors is recognised ({@link Found#OTHER_VECTORS}).
+     */
+    void embedPassagesWith(String model, Function<SearchDocument, List<float[]>> embedding) {
+        this.vectorModel = model;
+        this.passageVectors = embedding;
     }
 
     /**
@@ -194,24 +238,27 @@ final class SearchIndex implements Closeable {
      * segments answered about 15% slower than in one). Later changes add small segments that Lucene merges as usual.
      */
     void compact() {
-        write(writer -> writer.forceMerge(1));
+        write(writer -> {
+            writer.forceMerge(1);
+            return -1;
+        });
     }
 
-    void delete(String key) {
-        write(writer -> writer.deleteDocuments(new Term(IndexSchema.KEY, key)));
+    Change delete(String key) {
+        return write(writer -> writer.deleteDocuments(new Term(IndexSchema.KEY, key)));
     }
 
+    /** A write to the index; returns Lucene's sequence number of the change. */
     @FunctionalInterface
     private interface WriterAction {
-        void apply(IndexWriter writer) throws IOException;
+        long apply(IndexWriter writer) throws IOException;
     }
 
-    private void write(WriterAction action) {
+    private Change write(WriterAction action) {
         for (int attempt = 0; ; attempt++) {
-            Generation generation = current;
+            IndexGeneration generation = current;
             try {
-                action.apply(generation.writer());
-                return;
+                return new Change(generation, action.apply(generation.writer()));
             } catch (AlreadyClosedException e) {
                 // a reset is swapping the writer underneath us: retry on the new one
                 awaitReset(attempt, e);
@@ -224,7 +271,8 @@ final class SearchIndex implements Closeable {
     /** Runs a function against the latest refreshed searcher. */
     <T> T search(SearcherFunction<T> function) {
         for (int attempt = 0; ; attempt++) {
-            SearcherManager searchers = current.searchers();
+            IndexGeneration generation = current;
+            SearcherManager searchers = generation.searchers();
             IndexSearcher searcher;
             try {
                 searcher = searchers.acquire();
@@ -236,8 +284,15 @@ final class SearchIndex implements Closeable {
             }
             try {
                 return function.apply(searcher);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                if (attempt < 3
+                        && ((!(e instanceof AlreadyClosedException) && onSearchFailure.test(e))
+                                || generation != current)) {
+                    // the index was damaged and has been replaced, by this failure's check or by another thread's
+                    // (the check at start) while this one waited for it: search the new one
+                    continue;
+                }
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             } finally {
                 try {
                     searchers.release(searcher);
@@ -270,13 +325,35 @@ final class SearchIndex implements Closeable {
     }
 
     void commit() {
-        try {
-            IndexWriter writer = current.writer();
-            if (writer.hasUncommittedChanges() || writer.getDocStats().numDocs == 0) {
-                writer.commit();
+        synchronized (commits) {
+            try {
+                current.commitIfChanged();
+                commitProblem = null;
+            } catch (IOException | RuntimeException e) {
+                commitProblem = "changes cannot be saved: " + e;
+                throw new UncheckedIOException("Cannot commit the search index at " + path, asIo(e));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static IOException asIo(Exception e) {
+        return e instanceof IOException io ? io : new IOException(e);
+    }
+
+    /**
+     * Returns once {@code change} is in a commit on disk, committing if no commit holds it yet. Callers that wait
+     * at the same time share one commit. A change whose writer a reset has replaced needs nothing: the rebuild that
+     * follows every reset writes it again from the database, and the index counts as incomplete until it has.
+     */
+    void makeDurable(Change change) {
+        IndexGeneration generation = current;
+        if (change.generation() != generation || generation.holds(change.sequence())) {
+            return;
+        }
+        synchronized (commits) {
+            if (change.generation() == current && !generation.holds(change.sequence())) {
+                commit();
+            }
         }
     }
 
@@ -318,31 +395,8 @@ final class SearchIndex implements Closeable {
                 scheduler.shutdownNow();
             }
             if (current != null) {
-                closeGeneration(current, true);
+                current.close(path, true);
             }
-        }
-    }
-
-    /** Readers go first, then the writer (committing if the directory still exists), then the directory. */
-    private void closeGeneration(Generation generation, boolean commit) {
-        try {
-            generation.searchers().close();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Closing search index readers failed: {}", e.toString());
-        }
-        try {
-            if (commit && Files.isDirectory(path)) {
-                generation.writer().close();
-            } else {
-                generation.writer().rollback();
-            }
-        } catch (IOException | RuntimeException e) {
-            log.warn("Closing the search index writer failed: {}", e.toString());
-        }
-        try {
-            generation.directory().close();
-        } catch (IOException e) {
-            log.warn("Closing the search index directory failed: {}", e.toString());
         }
     }
 }

@@ -24,73 +24,89 @@ class SearchLogs {
     }
 
     /** Stores searches and clicks, each kind with one batched insert. */
-    void addAll(List<?> records) {
+    void addAll(List<SearchTracking.Tracked> records) {
         List<Object[]> searches = new ArrayList<>();
         List<Object[]> clicks = new ArrayList<>();
-        for (Object record : records) {
-            switch (record) {
+        for (SearchTracking.Tracked record : records) {
+            switch (record.event()) {
                 case SearchPerformed s ->
-                    searches.add(new Object[] {s.query(), s.hits(), s.filters(), Timestamp.from(s.at())});
+                    searches.add(
+                            new Object[] {s.query(), s.hits(), s.filters(), Timestamp.from(s.at()), record.visitor()});
                 case SearchResultClicked c ->
-                    clicks.add(new Object[] {c.query(), c.documentKey(), c.position(), Timestamp.from(c.at())});
+                    clicks.add(new Object[] {
+                        c.query(), c.documentKey(), c.position(), Timestamp.from(c.at()), record.visitor()
+                    });
                 default -> throw new IllegalArgumentException("not a search record: " + record);
             }
         }
         if (!searches.isEmpty()) {
             batches.batchUpdate(
-                    "INSERT INTO search_log (query, hits, filters, searched_at) VALUES (?, ?, ?, ?)", searches);
+                    "INSERT INTO search_log (query, hits, filters, searched_at, visitor) VALUES (?, ?, ?, ?, ?)",
+                    searches);
         }
         if (!clicks.isEmpty()) {
             batches.batchUpdate(
-                    "INSERT INTO search_click (query, document_key, position, clicked_at) VALUES (?, ?, ?, ?)", clicks);
+                    "INSERT INTO search_click (query, document_key, position, clicked_at, visitor)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    clicks);
         }
     }
 
+    /**
+     * A query's figures over a period. Only queries that {@code minVisitors} distinct visitors searched are reported:
+     * rows from before visitors were recorded have none and never count.
+     */
     private static final String STATS = """
             SELECT l.query AS query, COUNT(*) AS searches, MAX(l.hits) AS hits,
-                   (SELECT COUNT(*) FROM search_click c WHERE c.query = l.query AND c.clicked_at >= ?) AS clicks
+                   (SELECT COUNT(*) FROM search_click c WHERE c.query = l.query AND c.clicked_at >= :since) AS clicks
             FROM search_log l
-            WHERE l.searched_at >= ? AND l.query <> ''
+            WHERE l.searched_at >= :since AND l.query <> ''
             GROUP BY l.query
+            HAVING COUNT(DISTINCT l.visitor) >= :visitors
             """;
 
-    List<QueryStat> topQueries(Instant since, int limit) {
-        return stats(STATS + " ORDER BY searches DESC, query LIMIT ?", since, limit);
+    List<QueryStat> topQueries(Instant since, int minVisitors, int limit) {
+        return stats(STATS + " ORDER BY searches DESC, query LIMIT :limit", since, minVisitors, limit);
     }
 
-    List<QueryStat> zeroResultQueries(Instant since, int limit) {
-        return stats(STATS + " HAVING MAX(l.hits) = 0 ORDER BY searches DESC, query LIMIT ?", since, limit);
-    }
-
-    List<QueryStat> queriesWithoutClicks(Instant since, int limit) {
+    List<QueryStat> zeroResultQueries(Instant since, int minVisitors, int limit) {
         return stats(
-                STATS + " HAVING MAX(l.hits) > 0 AND (SELECT COUNT(*) FROM search_click c WHERE c.query = l.query"
-                        + " AND c.clicked_at >= ?) = 0 ORDER BY searches DESC, query LIMIT ?",
+                STATS + " AND MAX(l.hits) = 0 ORDER BY searches DESC, query LIMIT :limit", since, minVisitors, limit);
+    }
+
+    List<QueryStat> queriesWithoutClicks(Instant since, int minVisitors, int limit) {
+        return stats(
+                STATS + " AND MAX(l.hits) > 0 AND (SELECT COUNT(*) FROM search_click c WHERE c.query = l.query"
+                        + " AND c.clicked_at >= :since) = 0 ORDER BY searches DESC, query LIMIT :limit",
                 since,
-                since,
+                minVisitors,
                 limit);
     }
 
-    private List<QueryStat> stats(String sql, Object... params) {
-        Object[] all = new Object[params.length + 1];
-        all[0] = params[0] instanceof Instant since ? Timestamp.from(since) : params[0];
-        for (int i = 0; i < params.length; i++) {
-            all[i + 1] = params[i] instanceof Instant instant ? Timestamp.from(instant) : params[i];
-        }
+    private List<QueryStat> stats(String sql, Instant since, int minVisitors, int limit) {
         return jdbc.sql(sql)
-                .params(all)
+                .param("since", Timestamp.from(since))
+                .param("visitors", minVisitors)
+                .param("limit", limit)
                 .query((rs, n) -> new QueryStat(
                         rs.getString("query"), rs.getLong("searches"), rs.getLong("hits"), rs.getLong("clicks")))
                 .list();
     }
 
-    /** Past queries that found something, most searched first. */
-    List<String> popularQueries(Instant since, int limit) {
+    /**
+     * Past queries that {@code minVisitors} distinct visitors searched, that found something and whose results were
+     * opened, most searched first.
+     */
+    List<String> popularQueries(Instant since, int minVisitors, int limit) {
         return jdbc.sql("""
-                        SELECT query FROM search_log
-                        WHERE searched_at >= ? AND hits > 0 AND query <> ''
-                        GROUP BY query ORDER BY COUNT(*) DESC, query LIMIT ?""")
-                .params(Timestamp.from(since), limit)
+                        SELECT l.query FROM search_log l
+                        WHERE l.searched_at >= :since AND l.hits > 0 AND l.query <> ''
+                          AND EXISTS (SELECT 1 FROM search_click c WHERE c.query = l.query AND c.clicked_at >= :since)
+                        GROUP BY l.query HAVING COUNT(DISTINCT l.visitor) >= :visitors
+                        ORDER BY COUNT(*) DESC, l.query LIMIT :limit""")
+                .param("since", Timestamp.from(since))
+                .param("visitors", minVisitors)
+                .param("limit", limit)
                 .query(String.class)
                 .list();
     }

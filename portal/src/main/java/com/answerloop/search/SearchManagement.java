@@ -43,8 +43,8 @@ public class SearchManagement {
      * @param seesInternal whether the reader may see internal documents (agents, editors, admins)
      */
     public SearchResults search(SearchQuery query, boolean seesInternal) {
-        Future<SearchResults> results =
-                searchThreads.submit(() -> keeper.engine().search(query, seesInternal, keeper.isRebuilding()));
+        Future<SearchResults> results = searchThreads.submit(
+                () -> keeper.engine().search(query, seesInternal, keeper.resultsMayBeIncomplete()));
         try {
             return results.get();
         } catch (ExecutionException e) {

@@ -36,6 +36,11 @@ public record SearchQuery(
         return new SearchQuery(text, null, List.of(), null, SearchSort.RELEVANCE, 0, 10);
     }
 
+    /** The same search with other words: the same filters, sort and page. */
+    public SearchQuery withText(String other) {
+        return new SearchQuery(other, category, tags, type, sort, page, size);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -7,5 +7,6 @@ import java.time.Instant;
  *
  * @param documentKey {@code type:id} of the opened document
  * @param position one-based rank of the result on the whole result list
+ * @param visitor the pseudonymous key of who clicked, the same as on their {@link SearchPerformed}
  */
-public record SearchResultClicked(String query, String documentKey, int position, Instant at) {}
+public record SearchResultClicked(String query, String documentKey, int position, Instant at, String visitor) {}

@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,20 +33,26 @@ class SearchTracking {
 
     private static final int BATCH = 2_000;
 
-    private final BlockingQueue<Object> pending = new ArrayBlockingQueue<>(MAX_PENDING);
+    private final BlockingQueue<Tracked> pending = new ArrayBlockingQueue<>(MAX_PENDING);
     private final AtomicLong dropped = new AtomicLong();
     private final ApplicationEventPublisher events;
     private final SearchLogs logs;
     private final TransactionTemplate transactions;
+    private final VisitorKeys visitors;
     private final Clock clock = Clock.systemUTC();
 
-    SearchTracking(ApplicationEventPublisher events, SearchLogs logs, TransactionTemplate transactions) {
+    SearchTracking(
+            ApplicationEventPublisher events, SearchLogs logs, TransactionTemplate transactions, VisitorKeys visitors) {
+        this.visitors = visitors;
         this.events = events;
         this.logs = logs;
         this.transactions = transactions;
     }
 
-    public void searched(SearchResults results) {
+    /** A search or click record with the pseudonymous key of the visitor who made it. */
+    record Tracked(Object event, String visitor) {}
+
+    public void searched(SearchResults results, HttpServletRequest request) {
         SearchQuery query = results.query();
         StringBuilder filters = new StringBuilder();
         if (query.category() != null) {
@@ -58,16 +65,23 @@ class SearchTracking {
             filters.append(filters.isEmpty() ? "" : "&").append("type=").append(query.type());
         }
         String bounded = filters.length() > 500 ? filters.substring(0, 500) : filters.toString();
-        record(new SearchPerformed(ParsedQuery.normalize(query.text()), results.total(), bounded, Instant.now(clock)));
+        String visitor = visitors.of(request);
+        record(
+                new SearchPerformed(
+                        ParsedQuery.normalize(query.text()), results.total(), bounded, Instant.now(clock), visitor),
+                visitor);
     }
 
-    public void clicked(String query, String documentKey, int position) {
-        record(new SearchResultClicked(
-                ParsedQuery.normalize(query), documentKey, Math.max(1, position), Instant.now(clock)));
+    public void clicked(String query, String documentKey, int position, HttpServletRequest request) {
+        String visitor = visitors.of(request);
+        record(
+                new SearchResultClicked(
+                        ParsedQuery.normalize(query), documentKey, Math.max(1, position), Instant.now(clock), visitor),
+                visitor);
     }
 
-    private void record(Object event) {
-        if (!pending.offer(event) && dropped.getAndIncrement() % 10_000 == 0) {
+    private void record(Object event, String visitor) {
+        if (!pending.offer(new Tracked(event, visitor)) && dropped.getAndIncrement() % 10_000 == 0) {
             log.warn(
                     "Search analytics cannot keep up: {} records dropped so far (queue of {} is full)",
                     dropped.get(),
@@ -79,12 +93,12 @@ class SearchTracking {
     @Scheduled(fixedDelayString = "${answerloop.search.analytics-flush-ms:1000}")
     @PreDestroy
     void flush() {
-        List<Object> batch = new ArrayList<>();
+        List<Tracked> batch = new ArrayList<>();
         while (pending.drainTo(batch, BATCH) > 0) {
             try {
                 transactions.executeWithoutResult(tx -> {
                     logs.addAll(batch);
-                    batch.forEach(events::publishEvent);
+                    batch.forEach(tracked -> events.publishEvent(tracked.event()));
                 });
             } catch (RuntimeException e) {
                 log.warn("Could not store {} search analytics records; they are lost", batch.size(), e);

@@ -19,10 +19,12 @@ class ThreadIndexing {
 
     private final SearchManagement search;
     private final ThreadManagement threads;
+    private final IndexChangeFeed feed;
 
-    ThreadIndexing(SearchManagement search, ThreadManagement threads) {
+    ThreadIndexing(SearchManagement search, ThreadManagement threads, IndexChangeFeed feed) {
         this.search = search;
         this.threads = threads;
+        this.feed = feed;
     }
 
     @ApplicationModuleListener
@@ -50,7 +52,19 @@ class ThreadIndexing {
         refresh(event.threadId());
     }
 
+    /** Writes the change here, then tells the other nodes of a cluster ({@link IndexChangeFeed}). */
     private void refresh(long threadId) {
+        apply(threadId);
+        feed.announce(ThreadDocuments.TYPE, threadId);
+    }
+
+    /**
+     * Writes the thread's current state into this node's index: a local change, or one another node announced.
+     * Serialised as {@link ArticleIndexing#apply} is: a question and its first answer arrive as two events at once,
+     * and unserialised, the older read could be written last, and both listeners stored the same passages' embeddings
+     * at once, the second waiting on the first one's uncommitted rows.
+     */
+    synchronized void apply(long threadId) {
         threads.indexable(threadId)
                 .ifPresentOrElse(
                         thread -> search.index(ThreadDocuments.toDocument(thread)),

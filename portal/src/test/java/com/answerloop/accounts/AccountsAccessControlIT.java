@@ -34,6 +34,8 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
         DENIED,
         /** 401 problem detail (API) */
         UNAUTHORIZED,
+        /** 404: let through, and no such page or object (a table row naming a wrong path would otherwise pass) */
+        NOT_FOUND,
     }
 
     enum Caller {
@@ -62,7 +64,11 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
     }
 
     static Stream<Arguments> endpoints() {
-        Outcome A = Outcome.ALLOWED, S = Outcome.SIGN_IN, D = Outcome.DENIED, U = Outcome.UNAUTHORIZED;
+        Outcome A = Outcome.ALLOWED,
+                S = Outcome.SIGN_IN,
+                D = Outcome.DENIED,
+                U = Outcome.UNAUTHORIZED,
+                N = Outcome.NOT_FOUND;
         return Stream.of(
                 // method, path ({member} and {target} are account ids), anonymous, member, admin
                 row("GET", "/login", A, A, A),
@@ -79,12 +85,18 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
                 row("GET", "/admin/users?q=target", S, D, A),
                 row("GET", "/admin/users/{target}", S, D, A),
                 row("GET", "/admin/outbox", S, D, A),
-                row("GET", "/agent/queue", S, D, A),
-                row("GET", "/editor/articles", S, D, A),
-                row("GET", "/capture/threads/1", S, D, A),
-                row("GET", "/moderation/flags", S, D, A),
+                row("GET", "/admin/insights", S, D, A),
+                row("GET", "/admin/insights/content-gaps?days=7", S, D, A),
+                row("GET", "/admin/insights/search/failed.csv", S, D, A),
+                row("GET", "/api/v1/insights/overview", U, D, A),
+                row("GET", "/agent", S, D, A),
+                row("GET", "/editor", S, D, A),
+                // staff get past the guard to a thread that does not exist
+                row("GET", "/capture/threads/1", S, D, N),
+                row("GET", "/moderation/community", S, D, A),
                 row("GET", "/actuator/health", A, A, A),
-                row("GET", "/actuator/env", S, D, A),
+                // not exposed over HTTP at all
+                row("GET", "/actuator/env", S, D, N),
                 row("POST", "/register", A, A, A),
                 row("POST", "/verify-email", A, A, A),
                 row("POST", "/verify-email/resend", A, A, A),
@@ -97,7 +109,9 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
                 row("POST", "/admin/users/{target}/roles", S, D, A),
                 row("POST", "/admin/users/{target}/suspend", S, D, A),
                 row("POST", "/admin/users/{target}/reinstate", S, D, A),
-                row("POST", "/capture/threads/1", S, D, A),
+                row("POST", "/capture/threads/1", S, D, N),
+                row("POST", "/editor/articles/no-such-article/verify", S, D, N),
+                row("POST", "/editor/articles/no-such-article/review-terms", S, D, N),
                 row("POST", "/logout", A, A, A),
                 // the API answers with problem details instead of redirects
                 row("POST", "/api/v1/threads", U, A, A));
@@ -146,6 +160,9 @@ class AccountsAccessControlIT extends AccountsIntegrationTest {
         }
         if (status == 403) {
             return Outcome.DENIED;
+        }
+        if (status == 404) {
+            return Outcome.NOT_FOUND;
         }
         if (status == 302
                 && response.getRedirectedUrl() != null

@@ -64,7 +64,18 @@ class AccountsCsrfIT extends AccountsIntegrationTest {
 
     @Test
     void aForgedSuspensionChangesNothing() throws Exception {
-        status(post("/admin/users/" + targetId + "/suspend").param("reason", "forged"));
+        String suspend = "/admin/users/" + targetId + "/suspend";
+        status(post(suspend).param("reason", "forged"));
+        assertThat(accounts.findById(targetId).orElseThrow().suspended()).isFalse();
+        // Control: the same request with a valid token suspends, so the check above fails if suspending breaks.
+        try {
+            status(post(suspend).param("reason", "control").with(csrf()));
+            assertThat(accounts.findById(targetId).orElseThrow().suspended()).isTrue();
+        } finally {
+            status(post("/admin/users/" + targetId + "/reinstate")
+                    .param("reason", "control over")
+                    .with(csrf()));
+        }
         assertThat(accounts.findById(targetId).orElseThrow().suspended()).isFalse();
     }
 

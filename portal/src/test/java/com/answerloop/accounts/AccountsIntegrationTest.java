@@ -2,14 +2,12 @@ package com.answerloop.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Content;
 import com.answerloop.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -47,8 +45,8 @@ abstract class AccountsIntegrationTest {
     static final String ADMIN_PASSWORD = "correct horse battery staple 42";
 
     static final GreenMail MAIL = startMailServer();
-    private static final Path DATA_DIR = temporaryDirectory("answerloop-accounts-data");
-    private static final Path CONTENT_DIR = temporaryDirectory("answerloop-accounts-content");
+    private static final Path DATA_DIR = Content.temporaryDirectory("answerloop-accounts-data");
+    private static final Path CONTENT_DIR = Content.temporaryDirectory("answerloop-accounts-content");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     @Autowired
@@ -67,7 +65,9 @@ abstract class AccountsIntegrationTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("answerloop.data-dir", DATA_DIR::toString);
+        // A subclass with properties of its own gets a context of its own, which must not open the same index (its
+        // write lock is held by the first context): it names its own subdirectory.
+        registry.add("answerloop.data-dir", () -> DATA_DIR + "/${answerloop.test.data-subdir:shared}");
         registry.add("answerloop.content-dir", CONTENT_DIR::toString);
     }
 
@@ -129,16 +129,6 @@ abstract class AccountsIntegrationTest {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
         return mail;
-    }
-
-    private static Path temporaryDirectory(String prefix) {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @TestConfiguration

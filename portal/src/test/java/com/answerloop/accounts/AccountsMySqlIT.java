@@ -2,11 +2,11 @@ package com.answerloop.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Content;
 import com.answerloop.support.MariaDb;
 import com.answerloop.support.RequiresMariaDb;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("mysql")
 class AccountsMySqlIT {
 
-    @TempDir
-    static Path dataDir;
+    // Not a JUnit @TempDir: the cached Spring context outlives the class and keeps writing its search index here, so
+    // deleting the folder when the class ends failed now and then.
+    static final Path dataDir = Content.temporaryDirectory("answerloop-accounts-mysql");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -38,6 +39,9 @@ class AccountsMySqlIT {
     @Autowired
     AccountManagement accounts;
 
+    @Autowired
+    AccountAdministration administration;
+
     @Test
     void accountsRoundTripOnMySql() {
         assertThat(accounts.findByEmail("admin@mysql.test"))
@@ -49,7 +53,8 @@ class AccountsMySqlIT {
         assertThat(luis.suspended()).isFalse();
         assertThat(luis.joined()).isNotNull();
 
-        accounts.suspend(accounts.findByEmail("admin@mysql.test").orElseThrow().id(), luis.id(), "testing");
+        administration.suspend(
+                accounts.findByEmail("admin@mysql.test").orElseThrow().id(), luis.id(), "testing");
         assertThat(accounts.findById(luis.id()).orElseThrow().suspended()).isTrue();
     }
 }

@@ -46,6 +46,11 @@ final class HttpSession {
         }
     }
 
+    /** The CSRF token of the last page fetched, as its forms carry it. */
+    String csrfToken() {
+        return csrfToken;
+    }
+
     String sessionId() {
         return cookies.get("JSESSIONID");
     }

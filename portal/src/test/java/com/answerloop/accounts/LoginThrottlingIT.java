@@ -56,6 +56,55 @@ class LoginThrottlingIT extends AccountsIntegrationTest {
                 .isEqualTo("/");
     }
 
+    @Test
+    void aPercentEncodedLoginPathIsThrottledLikeTheRealOne() {
+        verifiedAccount("lena@example.com", "Lena", "lena's long passphrase");
+        HttpSession browser = new HttpSession(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signInAt(browser, "/login", "lena@example.com", "wrong " + i))
+                    .isEqualTo("/login?error");
+        }
+        // The right password, sent to other spellings of the sign-in URL, is refused while throttled.
+        for (String path : new String[] {"/logi%6e", "/%6cogin", "/login"}) {
+            assertThat(signInAt(browser, path, "lena@example.com", "lena's long passphrase"))
+                    .as(path)
+                    .startsWith("/login?throttled=");
+        }
+        assertThat(browser.get("/account").status()).isEqualTo(302);
+    }
+
+    @Test
+    void wrongPasswordsThroughAnEncodedPathAreCounted() {
+        verifiedAccount("mona@example.com", "Mona", "mona's long passphrase");
+        HttpSession browser = new HttpSession(port);
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            outcomes.add(signInAt(browser, "/logi%6e", "mona@example.com", "wrong " + i));
+        }
+        assertThat(outcomes.subList(0, 5)).containsOnly("/login?error");
+        assertThat(outcomes.subList(5, 8)).allMatch(location -> location.startsWith("/login?throttled="));
+        assertThat(signInAt(browser, "/login", "mona@example.com", "mona's long passphrase"))
+                .startsWith("/login?throttled=");
+    }
+
+    @Test
+    void theLockoutMessageShowsOnlyANumber() throws Exception {
+        String page = mvc.perform(get("/login").param("throttled", "5 minutes. Call +1 555 0100 to unlock"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("try again in a few minutes").doesNotContain("555 0100");
+    }
+
+    /** Fetches the sign-in form, then posts it to the given path; returns where the portal redirects. */
+    private static String signInAt(HttpSession browser, String path, String email, String password) {
+        browser.get("/login");
+        return browser.post(path, java.util.Map.of("username", email, "password", password))
+                .location()
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
     private MockHttpServletResponse signIn(String email, String password, String address) throws Exception {
         return mvc.perform(post("/login")
                         .param("username", email)

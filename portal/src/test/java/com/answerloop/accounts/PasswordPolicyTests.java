@@ -45,6 +45,39 @@ class PasswordPolicyTests {
         assertThat(policy.commonPasswordCount()).isGreaterThan(5_000);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"correcthorsebatterystaple", "Correct Horse Battery Staple", "rush2112", "4815162342"})
+    void refusesPasswordsFromTheBreachedListWhateverTheSpacing(String breached) {
+        assertThat(policy.problemWith(breached, "a@example.com", "A"))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("most commonly used"));
+    }
+
+    @Test
+    void theBreachedListShipsWithItsLicence() throws Exception {
+        try (var licence = getClass().getClassLoader().getResourceAsStream("accounts/breached-passwords.LICENSE")) {
+            assertThat(licence).isNotNull();
+            assertThat(new String(licence.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Permission is hereby granted");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Answerloop1", "answerloop2026", "My Answer-Loop passphrase"})
+    void refusesPasswordsContainingTheSiteName(String password) {
+        assertThat(policy.problemWith(password, "a@example.com", "A"))
+                .hasValue("Do not use the name of this site in your password.");
+    }
+
+    @Test
+    void refusesPasswordsBuiltOnTheEmailNameButNotPassphrasesThatMentionIt() {
+        assertThat(policy.problemWith("jane.doe2026", "jane.doe@example.com", "Jane"))
+                .hasValue("Do not use your email address as your password.");
+        assertThat(policy.problemWith("Jane!1234", "jane@example.com", "J"))
+                .hasValue("Do not use your email address as your password.");
+        assertThat(policy.problemWith("jane's quiet garden passphrase", "jane@example.com", "J"))
+                .isEmpty();
+    }
+
     @Test
     void refusesTheUsersOwnEmailOrNameAndSingleRepeatedCharacters() {
         assertThat(policy.problemWith("Ada.Lovelace@example.com", "ada.lovelace@example.com", "Ada"))

@@ -69,8 +69,15 @@ final class ArticlePage extends Pages {
     private ArticlePage vote(String value) {
         WebElement button = driver.findElement(By.cssSelector("#feedback button[name=helpful][value=" + value + "]"));
         button.click();
-        waiting().until(ExpectedConditions.urlContains("feedback=thanks"));
+        waiting().until(ExpectedConditions.urlContains("feedback=" + ("yes".equals(value) ? "thanks" : "sorry")));
         return this;
+    }
+
+    /** The links offered after a "No" vote (contact support, my requests...), by their text. */
+    java.util.List<String> linksAfterNoVote() {
+        return driver.findElements(By.cssSelector("[data-test=after-no-vote] a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     Optional<String> thanksMessage() {

@@ -1,5 +1,6 @@
 package com.answerloop.browser;
 
+import com.answerloop.support.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +21,7 @@ abstract class Pages {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT);
+        return Browser.patientWait(driver, WAIT);
     }
 
     WebElement main() {

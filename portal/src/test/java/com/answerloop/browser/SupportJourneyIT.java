@@ -5,25 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.answerloop.accounts.Role;
 import com.answerloop.accounts.TestAccounts;
 import com.answerloop.accounts.UserAccount;
-import com.answerloop.cases.CaseManagement;
+import com.answerloop.cases.TestCases;
 import com.answerloop.community.CommunityFixtures;
 import com.answerloop.community.ThreadManagement;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutboxEntry;
 import com.answerloop.support.Browser;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -34,7 +33,7 @@ import org.springframework.context.annotation.Import;
  * And the deflection journey: "This answered my question" counts and creates no case.
  */
 @ShippedContentPortal
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestCases.class})
 class SupportJourneyIT {
 
     private static final String EMAIL = "quinn.visitor@example.org";
@@ -51,13 +50,16 @@ class SupportJourneyIT {
     TestAccounts accounts;
 
     @Autowired
-    CaseManagement cases;
+    TestCases cases;
 
     @Autowired
     Mailer mailer;
 
     @Autowired
     ThreadManagement threads;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aRequestBecomesAValidatedArticleThatTheVisitorsWordsFind() {
@@ -118,9 +120,17 @@ class SupportJourneyIT {
                         .getText())
                 .contains("Resolution");
         Axe.assertNoViolations(driver, "capture editor with preview");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("category")))
+                .selectByValue("using-the-help-center/your-account");
         driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
                 .click();
         wait(driver).until(d -> d.getPageSource().contains("submitted for review"));
+        // back on the case: linked to its draft, and no second capture
+        assertThat(driver.findElements(By.linkText("Capture as article"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".linked-documents")).getText())
+                .contains("kestrel workspace");
+        assertThat(driver.findElement(By.cssSelector(".knowledge-panel")).getText())
+                .doesNotContain("Nothing linked yet");
 
         signIn(driver, editor);
         driver.get(base() + "/editor/review");
@@ -133,15 +143,26 @@ class SupportJourneyIT {
                         .getText()
                         .equals("Validated"));
 
+        // the agent's case now names the published article and still offers no capture
+        signIn(driver, agent);
+        driver.get(base() + "/agent/cases/" + reference);
+        assertThat(driver.findElements(By.linkText("Capture as article"))).isEmpty();
+        wait(driver).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.cssSelector(".audit-trail")).getText().contains("ARTICLE_PUBLISHED");
+        });
+        assertThat(driver.findElement(By.cssSelector(".linked-documents")).getText())
+                .contains("kestrel workspace");
+
         driver.manage().deleteAllCookies();
         wait(driver).until(d -> {
             d.get(base() + "/search?q=" + "kestrel+workspace+reset");
             return d.getPageSource().contains("Password reset email never arrives for my kestrel workspace");
         });
         driver.get(base() + "/search?q=" + EMAIL);
-        // nothing found for the customer's address (the article may still be listed under "Popular articles")
-        assertThat(driver.findElements(By.cssSelector(".results li"))).isEmpty();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("0 results");
+        // the customer's address was scrubbed: no result shows it (search may still offer articles by meaning)
+        assertThat(driver.findElements(By.cssSelector(".results li")))
+                .noneSatisfy(result -> assertThat(result.getText()).contains(EMAIL));
 
         String survey = mailer.recent(20).stream()
                 .filter(mail -> mail.to().equals(EMAIL) && mail.subject().contains("solved"))
@@ -163,7 +184,7 @@ class SupportJourneyIT {
         UserAccount agent = accounts.account("agent.promote@answerloop.test", "Agent Promote", Role.AGENT);
         UserAccount editor = accounts.account("editor.promote@answerloop.test", "Editor Promote", Role.EDITOR);
         long threadId = CommunityFixtures.threadWithAcceptedAnswer(
-                threads,
+                context,
                 asker,
                 answerer,
                 "Heron calendar invites arrive without the time zone",
@@ -186,6 +207,8 @@ class SupportJourneyIT {
                 .contains("Set your time zone under Profile");
         // the agent adds a number by hand: saving stops and asks about it
         body.sendKeys("\nEscalations: +44 20 7946 0321\n");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("category")))
+                .selectByValue("using-the-help-center/your-account");
         driver.findElement(By.xpath("//button[contains(., 'Submit for review')]"))
                 .click();
         wait(driver)
@@ -243,19 +266,11 @@ class SupportJourneyIT {
     }
 
     private void signIn(WebDriver driver, UserAccount account) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "/login");
-        driver.findElement(By.name("username")).sendKeys(account.email());
-        driver.findElement(By.name("password")).sendKeys("not-used-" + account.email());
-        driver.findElement(By.name("password")).submit();
-        wait(driver).until(d -> !d.getCurrentUrl().contains("/login"));
+        BrowserSession.signIn(driver, base(), account);
     }
 
-    /** Waits, looking again when the old page's element goes stale while the next page loads after a submit. */
     private static WebDriverWait wait(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return BrowserSession.patientWait(driver);
     }
 
     private String base() {

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared XSS corpus ({@code shared/security/xss-payloads.txt}, one payload per line) written as
+ * The XSS corpus ({@code testdata/security/xss-payloads.txt}, one payload per line) written as
  * kb-content: articles of {@value #PER_ARTICLE} payloads each. Every payload appears in its article
  * as a heading, inside a block quote and inside a fenced code block; the article's title and
  * summary are payloads too, and so are the folder's title and description.

@@ -31,11 +31,15 @@ class PiiDatasetTests {
     private static final Set<PiiKind> MUST_RECALL =
             Set.of(PiiKind.EMAIL, PiiKind.PHONE, PiiKind.CARD, PiiKind.IBAN, PiiKind.IP, PiiKind.SECRET);
 
+    /** The lowest precision per kind measured when the guard was added was 0.929 (names, held-out set). */
+    private static final double MIN_PRECISION = 0.9;
+
     record Example(int id, String text, List<String> names, List<Detection> expected) {}
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"pii-dataset.jsonl, 150", "pii-heldout.jsonl, 60"})
-    void recallIsAtLeast99PercentForEmailsPhonesCardsIbansIpsAndKeys(String file, int minimumSize) throws IOException {
+    void recallIsAtLeast99PercentForEmailsPhonesCardsIbansIpsAndKeysAndPrecisionAtLeast90(String file, int minimumSize)
+            throws IOException {
         PiiScrubber scrubber = new PiiScrubber(
                 new CaptureSettings(List.of("(?i)\\b(?:ORD|INV|ACCT|CUST)-?\\d{5,10}\\b")).compiledAccountPatterns());
         Map<PiiKind, int[]> counts = new EnumMap<>(PiiKind.class); // expected, found, detected, correct
@@ -73,6 +77,10 @@ class PiiDatasetTests {
                 "%-8s %8d %8.3f %8d %9.3f%n".formatted(kind, c[0], ratio(c[1], c[0]), c[2], ratio(c[3], c[2]))));
         System.out.println(report);
         misses.forEach(System.out::println);
+        // Precision matters too: a false detection blanks words an editor then has to restore by hand.
+        counts.forEach((kind, c) -> assertThat(ratio(c[3], c[2]))
+                .as("precision of " + kind + "\n" + report)
+                .isGreaterThanOrEqualTo(MIN_PRECISION));
         for (PiiKind kind : MUST_RECALL) {
             int[] c = counts.get(kind);
             assertThat(c).as("examples of " + kind).isNotNull();

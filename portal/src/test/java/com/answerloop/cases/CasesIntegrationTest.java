@@ -1,6 +1,10 @@
 package com.answerloop.cases;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.answerloop.accounts.TestAccounts;
+import com.answerloop.accounts.UserAccount;
 import com.answerloop.search.SearchManagement;
 import com.answerloop.search.SearchQuery;
 import com.answerloop.support.Content;
@@ -9,8 +13,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,11 +28,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Base of the cases and capture tests: the whole portal (MockMvc) on in-memory H2 in MySQL mode, a temporary data
  * directory with a real Lucene index built from the shipped kb-content, and GreenMail receiving every email. One
- * context serves all subclasses.
+ * context serves all subclasses. A subclass that needs a context of its own (other settings) names its own data
+ * directory with {@code answerloop.test.data-subdir}: two live contexts must never open the same index (its write lock).
  */
 @SpringBootTest(
         properties = {
@@ -40,11 +44,11 @@ import org.springframework.test.web.servlet.MockMvc;
             "answerloop.cases.response-target=4 business hours",
         })
 @AutoConfigureMockMvc
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestCases.class})
 public abstract class CasesIntegrationTest {
 
     protected static final GreenMail MAIL = startMailServer();
-    private static final Path DATA_DIR = temporaryDirectory();
+    private static final Path DATA_DIR = Content.temporaryDirectory("answerloop-cases-data");
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S*)");
 
     @Autowired
@@ -60,7 +64,8 @@ public abstract class CasesIntegrationTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("answerloop.data-dir", DATA_DIR::toString);
+        // resolved per context: the subdirectory comes from that context's own test properties
+        registry.add("answerloop.data-dir", () -> DATA_DIR + "/${answerloop.test.data-subdir:shared}");
         registry.add(
                 "answerloop.content-dir", () -> Content.shippedKnowledgeBase().toString());
     }
@@ -109,6 +114,15 @@ public abstract class CasesIntegrationTest {
         }
     }
 
+    /** The page as this signed-in account gets it; it must answer 200. */
+    protected String page(MockHttpServletRequestBuilder request, UserAccount who) throws Exception {
+        return mvc.perform(request.with(authentication(testAccounts.signedIn(who))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     protected static String lastMailTo(String address) {
         await(() -> !mailsTo(address).isEmpty(), "a mail to " + address);
         return text(mailsTo(address).getLast());
@@ -129,15 +143,5 @@ public abstract class CasesIntegrationTest {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
         return mail;
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            Path dir = Files.createTempDirectory("answerloop-cases-data");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -377,7 +377,7 @@ class CommunityAccessTests extends CommunityTestSupport {
     private Fixture fixture(Member asker, Member answerer) {
         var thread = question(asker, "Access table question " + System.nanoTime());
         var answer = answer(answerer, thread.threadId(), "Access table answer");
-        threads.comment(actor(answerer), thread.postId(), "Access table comment");
+        posting.comment(actor(answerer), thread.postId(), "Access table comment");
         long commentId = jdbc.queryForObject(
                 "select max(id) from community_comments where post_id = ?", Long.class, thread.postId());
         return new Fixture(thread.threadId(), thread.postId(), answer.postId(), commentId, thread.url());

@@ -30,7 +30,7 @@ class CommunityAccessibilityIT extends CommunityBrowserSupport {
     private long memberId;
     private String memberEmail;
     private String moderatorEmail;
-    private ThreadManagement.PostResult thread;
+    private Posting.PostResult thread;
     private long answerId;
     private long commentId;
 
@@ -42,24 +42,24 @@ class CommunityAccessibilityIT extends CommunityBrowserSupport {
         long asker = member("a11y-asker-" + suffix + "@community.test", "Accessible Asker");
         memberId = member(memberEmail, "Accessible Member");
         member(moderatorEmail, "Accessible Moderator", "MODERATOR");
-        thread = threads.ask(
+        thread = posting.ask(
                 actor(asker),
                 "general",
                 "How do I export my reading list " + suffix + "?",
                 "I would like to **export** my reading list as a file.\n\n- one\n- two",
                 "export, lists");
-        answerId = threads.answer(actor(memberId), thread.threadId(), "Open *Settings* and choose `Export`. " + suffix)
+        answerId = posting.answer(actor(memberId), thread.threadId(), "Open *Settings* and choose `Export`. " + suffix)
                 .postId();
-        threads.comment(actor(asker), answerId, "Thanks, that worked for me.");
-        threads.comment(actor(memberId), thread.postId(), "Which format do you need?");
+        posting.comment(actor(asker), answerId, "Thanks, that worked for me.");
+        posting.comment(actor(memberId), thread.postId(), "Which format do you need?");
         commentId = jdbc.queryForObject(
                 "select max(id) from community_comments where post_id = ?", Long.class, thread.postId());
-        threads.edit(
+        posting.edit(
                 actor(memberId), answerId, null, "Open *Settings*, then choose `Export` and pick CSV. " + suffix, null);
-        threads.accept(actor(asker), answerId);
+        voting.accept(actor(asker), answerId);
         Actor flagger = actor(trustedMember("a11y-flagger-" + suffix + "@community.test", "Flagger"));
-        threads.flag(flagger, answerId, "OFF_TOPIC", null);
-        threads.flagComment(flagger, commentId, "OFFENSIVE", "Rude");
+        flagging.flag(flagger, answerId, "OFF_TOPIC", null);
+        flagging.flagComment(flagger, commentId, "OFFENSIVE", "Rude");
     }
 
     @AfterEach
@@ -106,14 +106,19 @@ class CommunityAccessibilityIT extends CommunityBrowserSupport {
         page("/users/" + memberId, "profile", "Accessible Member");
 
         signIn(moderatorEmail);
-        page("/moderation/community", "moderation queue", "Off-topic");
-        assertThat(mainText()).contains("Comment by Accessible Member").contains("Offensive");
+        page("/moderation/community", "moderation queue", "waiting");
+        // other tests' flags wait in the same queue, so the page holding these may be a later one
+        assertThat(queueItem("[data-post-id='" + answerId + "']").getText()).contains("Off-topic");
+        assertThat(queueItem("[data-comment-id='" + commentId + "']").getText())
+                .contains("Comment by Accessible Member")
+                .contains("Offensive");
         page("/moderation/community/log", "moderation log", "Moderation log");
         page(thread.url(), "thread page (moderator)", "Moderate this thread");
 
         signIn(ADMIN_EMAIL);
         page("/admin/community/topics", "admin topics", "/community/topics/general");
-        page("/admin/users", "admin users", "Accessible Member");
+        // other tests share this database and add users: find this one, as an admin would
+        page("/admin/users?q=Accessible", "admin users", "Accessible Member");
         page("/admin/users/" + memberId, "admin user page", memberEmail);
         page("/admin/outbox", "outbox", memberEmail);
     }

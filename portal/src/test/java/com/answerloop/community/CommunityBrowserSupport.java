@@ -60,7 +60,19 @@ abstract class CommunityBrowserSupport {
     PasswordEncoder passwords;
 
     @Autowired
-    ThreadManagement threads;
+    Posting posting;
+
+    @Autowired
+    Voting voting;
+
+    @Autowired
+    Flagging flagging;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    TopicAdministration topicAdministration;
 
     @Autowired
     com.answerloop.accounts.AccountManagement accounts;
@@ -81,7 +93,7 @@ abstract class CommunityBrowserSupport {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser(), WAIT);
+        return Browser.patientWait(browser(), WAIT);
     }
 
     /** A verified member who signs in with {@link #PASSWORD}, joined a month ago. */
@@ -110,6 +122,8 @@ abstract class CommunityBrowserSupport {
     }
 
     void signOut() {
+        // "Sign out" sits in the header's profile menu, as on most sites
+        browser().findElement(By.cssSelector("[data-test=profile-menu]")).click();
         browser()
                 .findElement(By.xpath("//button[normalize-space()='Sign out']"))
                 .click();
@@ -131,6 +145,22 @@ abstract class CommunityBrowserSupport {
 
     String mainText() {
         return browser().findElement(By.tagName("main")).getText();
+    }
+
+    /** Opens the moderation queue page after page until {@code selector} shows; that page stays open. */
+    WebElement queueItem(String selector) {
+        for (int page = 1; ; page++) {
+            open("/moderation/community?page=" + page);
+            List<WebElement> found = browser().findElements(By.cssSelector(selector));
+            if (!found.isEmpty()) {
+                return found.getFirst();
+            }
+            if (browser()
+                    .findElements(By.cssSelector("[data-test=queue-pages] a[rel=next]"))
+                    .isEmpty()) {
+                throw new AssertionError("Not in the moderation queue: " + selector);
+            }
+        }
     }
 
     /** Opens the site's {@code /search} page for a query (and a type filter, or null) and returns its result items. */

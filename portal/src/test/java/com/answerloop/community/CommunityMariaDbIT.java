@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.answerloop.support.Content;
 import com.answerloop.support.MariaDb;
 import com.answerloop.support.RequiresMariaDb;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -43,8 +43,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ActiveProfiles("mysql")
 class CommunityMariaDbIT {
 
-    @TempDir
-    static Path dataDir;
+    // Not a JUnit @TempDir: the cached Spring context outlives the class and keeps writing its search index here, so
+    // deleting the folder when the class ends failed now and then.
+    static final Path dataDir = Content.temporaryDirectory("answerloop-community-mariadb");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

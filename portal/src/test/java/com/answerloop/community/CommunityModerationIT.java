@@ -3,6 +3,10 @@ package com.answerloop.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,13 +30,13 @@ class CommunityModerationIT extends CommunityBrowserSupport {
         trustedMember("first-flagger@moderation.test", "First Flagger");
         trustedMember("second-flagger@moderation.test", "Second Flagger");
         member("moderator@moderation.test", "Forum Moderator", "MODERATOR");
-        var thread = threads.ask(
+        var thread = posting.ask(
                 actor(asker),
                 "general",
                 "Which vitamins does the portal recommend?",
                 "Is there an official recommendation for vitamins somewhere?",
                 "health");
-        long spamId = threads.answer(actor(spammer), thread.threadId(), SPAM).postId();
+        long spamId = posting.answer(actor(spammer), thread.threadId(), SPAM).postId();
 
         // Before any flag, a visitor sees the answer and the search page finds the thread by its words.
         anonymous();
@@ -54,8 +58,7 @@ class CommunityModerationIT extends CommunityBrowserSupport {
         awaitSearch("quokkavitamins", false);
 
         signIn("moderator@moderation.test");
-        open("/moderation/community");
-        WebElement item = browser().findElement(By.cssSelector(".queue-item[data-post-id='" + spamId + "']"));
+        WebElement item = queueItem(".queue-item[data-post-id='" + spamId + "']");
         assertThat(item.getText())
                 .contains("Which vitamins does the portal recommend?")
                 .contains("quokkavitamins")
@@ -88,14 +91,14 @@ class CommunityModerationIT extends CommunityBrowserSupport {
         long rude = member("rude@comments.test", "Rude Commenter");
         trustedMember("first-flagger@comments.test", "First Comment Flagger");
         trustedMember("second-flagger@comments.test", "Second Comment Flagger");
-        var thread = threads.ask(
+        var thread = posting.ask(
                 actor(asker),
                 "general",
                 "Where are the comment settings kept?",
                 "I cannot find where the comment settings are kept.",
                 "comments");
-        threads.comment(actor(commenter), thread.postId(), "Look under Settings, I think.");
-        threads.comment(actor(rude), thread.postId(), "What a silly wombatquestion this is.");
+        posting.comment(actor(commenter), thread.postId(), "Look under Settings, I think.");
+        posting.comment(actor(rude), thread.postId(), "What a silly wombatquestion this is.");
         long rudeComment =
                 jdbc.queryForObject("select id from community_comments where author_id = ?", Long.class, rude);
 
@@ -126,6 +129,82 @@ class CommunityModerationIT extends CommunityBrowserSupport {
         assertThat(mainText()).doesNotContain("wombatquestion").contains("Look under Settings");
     }
 
+    @Test
+    void aModeratorPagesThroughALongQueueWithCountsAndActsOnALaterPage() {
+        long asker = member("asker@queue.test", "Queue Asker");
+        Actor flagger = actor(trustedMember("flagger@queue.test", "Queue Flagger"));
+        member("moderator@queue.test", "Queue Moderator", "MODERATOR");
+        var thread = posting.ask(
+                actor(asker),
+                "general",
+                "Which answers wait for the moderators here?",
+                "Thirty answers below are flagged as off-topic by one member.",
+                "queue");
+        List<Long> flagged = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long answerer = member("answerer" + i + "@queue.test", "Queue Answerer " + i);
+            long answerId = posting.answer(
+                            actor(answerer), thread.threadId(), "Answer " + i + " that waits in the queue.")
+                    .postId();
+            flagging.flag(flagger, answerId, "OFF_TOPIC", null);
+            flagged.add(answerId);
+        }
+
+        signIn("moderator@queue.test");
+        open("/moderation/community");
+        String count =
+                browser().findElement(By.cssSelector("[data-test=queue-count]")).getText();
+        Matcher counted = Pattern.compile("1–25 of (\\d+) waiting").matcher(count);
+        assertThat(counted.matches()).as(count).isTrue();
+        long total = Long.parseLong(counted.group(1));
+        assertThat(total).isGreaterThanOrEqualTo(30); // other tests' items may wait too
+        assertThat(browser()
+                        .findElement(By.cssSelector("[data-test=staff-moderation] .badge-count"))
+                        .getText())
+                .as("the header's count")
+                .isEqualTo(Long.toString(total));
+        assertThat(browser().findElements(By.cssSelector(".queue-item"))).hasSize(25);
+        List<String> firstPage = itemIds();
+
+        browser()
+                .findElement(By.cssSelector("[data-test=queue-pages] a[rel=next]"))
+                .click();
+        waiting().until(ExpectedConditions.urlContains("page=2"));
+        assertThat(browser()
+                        .findElement(By.cssSelector("[data-test=queue-pages]"))
+                        .getText())
+                .contains("Page 2 of " + ((total + 24) / 25));
+        assertThat(browser()
+                        .findElement(By.cssSelector("[data-test=queue-count]"))
+                        .getText())
+                .startsWith("26–");
+        assertThat(itemIds()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
+
+        // every flagged answer is on some page, and acting on one keeps the moderator on its page
+        for (long answerId : flagged) {
+            queueItem(".queue-item[data-post-id='" + answerId + "']");
+        }
+        long last = flagged.getLast();
+        WebElement item = queueItem(".queue-item[data-post-id='" + last + "']");
+        String page = browser().getCurrentUrl().replaceAll(".*page=", "");
+        item.findElement(By.xpath(".//button[normalize-space()='Dismiss flags and show']"))
+                .click();
+        waiting()
+                .until(driver -> driver.findElements(By.cssSelector(".queue-item[data-post-id='" + last + "']"))
+                        .isEmpty());
+        assertThat(browser().getCurrentUrl()).endsWith(page.equals("1") ? "/moderation/community" : "page=" + page);
+        assertThat(browser()
+                        .findElement(By.cssSelector("[data-test=staff-moderation] .badge-count"))
+                        .getText())
+                .isEqualTo(Long.toString(total - 1));
+    }
+
+    private List<String> itemIds() {
+        return browser().findElements(By.cssSelector(".queue-item")).stream()
+                .map(e -> e.getDomAttribute("data-post-id") + "/" + e.getDomAttribute("data-comment-id"))
+                .toList();
+    }
+
     private void flagAsSpam(String email, String threadUrl, long postId) {
         flag(email, threadUrl, "post-" + postId, "Spam");
     }
@@ -144,12 +223,17 @@ class CommunityModerationIT extends CommunityBrowserSupport {
         signOut();
     }
 
-    /** Reloads the search page (type filter thread) until the thread is (or is no longer) among the results. */
+    /**
+     * Reloads the search page (type filter thread) until a result shows the word (or none does). A thread may still be
+     * found by meaning once the spam is hidden, but no result may show the hidden text.
+     */
     private void awaitSearch(String word, boolean found) {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> searchPage(word, "thread").isEmpty() != found);
+                .until(() -> searchPage(word, "thread").stream()
+                                .anyMatch(result -> result.getText().contains(word))
+                        == found);
         assertThat(browser()
                         .findElement(By.cssSelector("main form[role=search] input[name=q]"))
                         .getDomProperty("value"))

@@ -10,12 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * can give a member a trust level without staging dozens of votes. Reputation and trust levels read that ledger like
  * any other line.
  */
-final class CommunitySeeds {
+public final class CommunitySeeds {
 
     private CommunitySeeds() {}
 
     /** A verified member (with {@code roles} on top of MEMBER) who joined {@code joinedDaysAgo} days ago. */
-    static long account(
+    public static long account(
             JdbcTemplate jdbc, String email, String name, String passwordHash, int joinedDaysAgo, String... roles) {
         Timestamp joined = Timestamp.from(Instant.now().minusSeconds(joinedDaysAgo * 86_400L));
         jdbc.update(
@@ -34,7 +34,7 @@ final class CommunitySeeds {
         return id;
     }
 
-    static void grantReputation(JdbcTemplate jdbc, long accountId, int points) {
+    public static void grantReputation(JdbcTemplate jdbc, long accountId, int points) {
         jdbc.update(
                 "insert into community_reputation (account_id, points, reason, post_id, actor_id, created_at)"
                         + " values (?, ?, 'GRANTED_IN_TEST', 0, 0, ?)",

@@ -29,17 +29,17 @@ class CommunityServiceTests extends CommunityTestSupport {
         var thread = question(asker, "How do votes change reputation here?");
         var answer = answer(answerer, thread.threadId(), "Votes change reputation like this.");
 
-        assertThat(threads.vote(actor(voter), answer.postId(), 1)).isEqualTo(1);
-        assertThat(threads.vote(actor(voter), thread.postId(), 1)).isEqualTo(1);
+        assertThat(voting.vote(actor(voter), answer.postId(), 1)).isEqualTo(1);
+        assertThat(voting.vote(actor(voter), thread.postId(), 1)).isEqualTo(1);
         assertThat(reputation(answerer)).isEqualTo(Reputation.ANSWER_UPVOTE);
         assertThat(reputation(asker)).isEqualTo(Reputation.QUESTION_UPVOTE);
 
-        assertThat(threads.vote(actor(voter), answer.postId(), -1)).isEqualTo(-1);
+        assertThat(voting.vote(actor(voter), answer.postId(), -1)).isEqualTo(-1);
         assertThat(reputation(answerer)).isEqualTo(Reputation.DOWNVOTE_RECEIVED);
 
-        assertThat(threads.vote(actor(voter), answer.postId(), 0)).isZero();
+        assertThat(voting.vote(actor(voter), answer.postId(), 0)).isZero();
         assertThat(reputation(answerer)).isZero();
-        assertThat(threads.thread(thread.threadId(), null, AnswerSort.VOTES)
+        assertThat(pages.thread(thread.threadId(), null, AnswerSort.VOTES)
                         .orElseThrow()
                         .question()
                         .score())
@@ -52,15 +52,15 @@ class CommunityServiceTests extends CommunityTestSupport {
         Member newcomer = member("Newcomer Own", 10);
         var thread = question(asker, "Can I vote on my own question here?");
 
-        assertThatThrownBy(() -> threads.vote(actor(asker), thread.postId(), 1))
+        assertThatThrownBy(() -> voting.vote(actor(asker), thread.postId(), 1))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessageContaining("own post");
-        assertThatThrownBy(() -> threads.vote(actor(newcomer), thread.postId(), -1))
+        assertThatThrownBy(() -> voting.vote(actor(newcomer), thread.postId(), -1))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessageContaining("Voting down needs");
 
-        threads.vote(actor(newcomer), thread.postId(), 1);
-        threads.vote(actor(newcomer), thread.postId(), 1);
+        voting.vote(actor(newcomer), thread.postId(), 1);
+        voting.vote(actor(newcomer), thread.postId(), 1);
         assertThat(reputation(asker)).isEqualTo(Reputation.QUESTION_UPVOTE);
     }
 
@@ -74,21 +74,21 @@ class CommunityServiceTests extends CommunityTestSupport {
         var thread = question(asker, "Which answer will be accepted here?");
         var a1 = answer(first, thread.threadId(), "First answer text.");
         var a2 = answer(second, thread.threadId(), "Second answer text.");
-        threads.vote(actor(voter), a1.postId(), 1);
+        voting.vote(actor(voter), a1.postId(), 1);
 
-        assertThatThrownBy(() -> threads.accept(actor(stranger), a2.postId()))
+        assertThatThrownBy(() -> voting.accept(actor(stranger), a2.postId()))
                 .isInstanceOf(CommunityProblem.class)
                 .extracting(p -> ((CommunityProblem) p).status())
                 .isEqualTo(403);
 
-        threads.accept(actor(asker), a2.postId());
+        voting.accept(actor(asker), a2.postId());
         ThreadPage page =
-                threads.thread(thread.threadId(), null, AnswerSort.VOTES).orElseThrow();
+                pages.thread(thread.threadId(), null, AnswerSort.VOTES).orElseThrow();
         assertThat(page.state()).isEqualTo(ThreadState.ANSWERED);
         assertThat(page.answers()).extracting(PostView::id).containsExactly(a2.postId(), a1.postId());
         assertThat(reputation(second)).isEqualTo(Reputation.ACCEPTED);
         assertThat(reputation(asker)).isEqualTo(Reputation.ACCEPTER);
-        assertThat(threads.thread(thread.threadId(), null, AnswerSort.VOTES)
+        assertThat(pages.thread(thread.threadId(), null, AnswerSort.VOTES)
                         .orElseThrow()
                         .answers()
                         .getFirst()
@@ -96,11 +96,40 @@ class CommunityServiceTests extends CommunityTestSupport {
                 .isTrue();
 
         Member moderator = member("Moderator Accept", 100, "MODERATOR");
-        threads.accept(actor(moderator), a1.postId());
+        voting.accept(actor(moderator), a1.postId());
         assertThat(reputation(second)).isZero();
         assertThat(reputation(first)).isEqualTo(Reputation.ANSWER_UPVOTE + Reputation.ACCEPTED);
         assertThat(reputation(asker)).isEqualTo(Reputation.ACCEPTER);
         assertThat(reputationBean.badgesOf(first.id())).contains("First accepted answer", "First answer");
+    }
+
+    @Test
+    void aLockedThreadKeepsItsAcceptedAnswerAndOnlyTheAskerOrAModeratorMayWithdrawOne() {
+        Member asker = member("Asker Unaccept", 10);
+        Member answerer = member("Answerer Unaccept", 10);
+        Member stranger = member("Stranger Unaccept", 10);
+        Member moderator = member("Moderator Unaccept", 100, "MODERATOR");
+        var thread = question(asker, "Can an accepted answer be withdrawn here?");
+        var answer = answer(answerer, thread.threadId(), "This answer gets accepted.");
+        voting.accept(actor(asker), answer.postId());
+
+        assertThatThrownBy(() -> voting.unaccept(actor(stranger), answer.postId()))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageContaining("Only the person who asked");
+        moderation.moderateThread(actor(moderator), thread.threadId(), "lock", null, null, null);
+        // the page offers no button on a locked thread, and a hand-made request is refused alike
+        assertThatThrownBy(() -> voting.unaccept(actor(asker), answer.postId()))
+                .isInstanceOf(CommunityProblem.class)
+                .hasMessageContaining("locked");
+        assertThat(reputation(answerer)).isEqualTo(Reputation.ACCEPTED);
+
+        moderation.moderateThread(actor(moderator), thread.threadId(), "unlock", null, null, null);
+        voting.unaccept(actor(asker), answer.postId());
+        assertThat(reputation(answerer)).isZero();
+        assertThat(pages.thread(thread.threadId(), null, AnswerSort.VOTES)
+                        .orElseThrow()
+                        .state())
+                .isNotEqualTo(ThreadState.ANSWERED);
     }
 
     @Test
@@ -115,32 +144,32 @@ class CommunityServiceTests extends CommunityTestSupport {
         var spam = answer(spammer, thread.threadId(), "Buy cheap zorblatt watches today.");
         awaitIndexed("zorblatt", thread.threadId());
 
-        assertThatThrownBy(() -> threads.flag(actor(newcomer), spam.postId(), "SPAM", null))
+        assertThatThrownBy(() -> flagging.flag(actor(newcomer), spam.postId(), "SPAM", null))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessageContaining("Flagging needs");
 
-        threads.flag(actor(trusted1), spam.postId(), "SPAM", null);
+        flagging.flag(actor(trusted1), spam.postId(), "SPAM", null);
         assertThat(visibleAnswerIds(thread.threadId())).contains(spam.postId());
-        assertThatThrownBy(() -> threads.flag(actor(trusted1), spam.postId(), "SPAM", null))
+        assertThatThrownBy(() -> flagging.flag(actor(trusted1), spam.postId(), "SPAM", null))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessageContaining("already flagged");
 
-        threads.flag(actor(trusted2), spam.postId(), "OFFENSIVE", "Advertising");
+        flagging.flag(actor(trusted2), spam.postId(), "OFFENSIVE", "Advertising");
         assertThat(visibleAnswerIds(thread.threadId())).doesNotContain(spam.postId());
         awaitNotFound("zorblatt");
 
-        List<FlaggedPost> queue = threads.queue(actor(moderator));
-        FlaggedPost item = queue.stream()
+        List<FlaggedPost> waiting = queueItems(actor(moderator));
+        FlaggedPost item = waiting.stream()
                 .filter(i -> i.postId() == spam.postId())
                 .findFirst()
                 .orElseThrow();
         assertThat(item.hidden()).isTrue();
         assertThat(item.flags()).hasSize(2);
-        assertThatThrownBy(() -> threads.queue(actor(trusted1))).isInstanceOf(CommunityProblem.class);
+        assertThatThrownBy(() -> queueItems(actor(trusted1))).isInstanceOf(CommunityProblem.class);
 
-        threads.moderatePost(actor(moderator), spam.postId(), "uphold", "spam confirmed");
-        assertThat(threads.queue(actor(moderator))).noneMatch(i -> i.postId() == spam.postId());
-        assertThat(threads.moderationLog(actor(moderator), 0).getContent())
+        moderation.moderatePost(actor(moderator), spam.postId(), "uphold", "spam confirmed");
+        assertThat(queueItems(actor(moderator))).noneMatch(i -> i.postId() == spam.postId());
+        assertThat(moderation.moderationLog(actor(moderator), 0).getContent())
                 .extracting(ModerationLogEntry::action)
                 .contains("AUTO_HIDE", "UPHOLD_FLAGS");
     }
@@ -156,13 +185,13 @@ class CommunityServiceTests extends CommunityTestSupport {
 
         assertThat(held.held()).isTrue();
         assertThat(visibleAnswerIds(thread.threadId())).doesNotContain(held.postId());
-        assertThat(threads.thread(thread.threadId(), actor(newcomer), AnswerSort.VOTES)
+        assertThat(pages.thread(thread.threadId(), actor(newcomer), AnswerSort.VOTES)
                         .orElseThrow()
                         .answers())
                 .anyMatch(a -> a.id() == held.postId() && a.held());
-        assertThat(threads.queue(actor(moderator))).anyMatch(i -> i.postId() == held.postId() && i.held());
+        assertThat(queueItems(actor(moderator))).anyMatch(i -> i.postId() == held.postId() && i.held());
 
-        threads.moderatePost(actor(moderator), held.postId(), "approve", null);
+        moderation.moderatePost(actor(moderator), held.postId(), "approve", null);
         assertThat(visibleAnswerIds(thread.threadId())).contains(held.postId());
     }
 
@@ -173,23 +202,23 @@ class CommunityServiceTests extends CommunityTestSupport {
         Member curator = established("Curator Edit");
         var thread = question(asker, "How do revisions get recorded?");
 
-        threads.edit(
+        posting.edit(
                 actor(asker),
                 thread.postId(),
                 "How do revisions get recorded, exactly?",
                 "Updated body." + LONG_ENOUGH,
                 "setup");
         assertThatThrownBy(() ->
-                        threads.edit(actor(other), thread.postId(), "Hijacked title here", "x" + LONG_ENOUGH, "spam"))
+                        posting.edit(actor(other), thread.postId(), "Hijacked title here", "x" + LONG_ENOUGH, "spam"))
                 .isInstanceOf(CommunityProblem.class);
-        threads.edit(
+        posting.edit(
                 actor(curator),
                 thread.postId(),
                 "ignored title for tag editors",
                 "ignored" + LONG_ENOUGH,
                 "setup history");
 
-        List<RevisionView> history = threads.revisions(thread.postId(), null);
+        List<RevisionView> history = pages.revisions(thread.postId(), null);
         assertThat(history).extracting(RevisionView::number).containsExactly(3, 2, 1);
         assertThat(history.get(0).editorName()).isEqualTo("Curator Edit");
         assertThat(history.get(0).tags()).containsExactly("history", "setup");
@@ -200,15 +229,17 @@ class CommunityServiceTests extends CommunityTestSupport {
 
     @Test
     void followersAreNotifiedAndEmailedAboutAnswersAcceptanceAndMentionsWithAWorkingUnsubscribeLink() {
+        awaitBackgroundWorkDone();
         Member asker = member("Asker Mail", 10);
         Member answerer = member("Answerer Mail", 10);
         var thread = question(asker, "Who gets notified about new answers?");
         var answer = answer(answerer, thread.threadId(), "You do, @AskerMail, as the asker.");
 
-        assertThat(threads.unreadCount(asker.id())).isEqualTo(1);
+        // Followers are notified after the answer committed, on another thread.
+        Awaitility.await().atMost(AFTER_COMMIT).until(() -> subscriptions.unreadCount(asker.id()) == 1);
         // Emails leave after commit on another thread.
         String mail = Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
+                .atMost(AFTER_COMMIT)
                 .until(
                         () -> mailsTo(asker.email()).stream()
                                 .map(CommunityTestSupport::text)
@@ -217,22 +248,22 @@ class CommunityServiceTests extends CommunityTestSupport {
                 .getLast();
         assertThat(mail).contains("Answerer Mail answered").contains("/community/unsubscribe?token=");
 
-        threads.accept(actor(asker), answer.postId());
-        assertThat(threads.notifications(answerer.id(), 0).getContent())
+        voting.accept(actor(asker), answer.postId());
+        assertThat(subscriptions.notifications(answerer.id(), 0).getContent())
                 .extracting(NotificationView::message)
                 .anyMatch(m -> m.contains("was accepted"));
 
         String token = mail.replaceAll("(?s).*unsubscribe\\?token=([0-9a-f]+).*", "$1");
-        assertThat(threads.setMail(token, false)).isTrue();
+        assertThat(subscriptions.setMail(token, false)).isTrue();
         int before = mailsTo(asker.email()).size();
         int answererMails = mailsTo(answerer.email()).size();
         answer(member("Third Mail", 10), thread.threadId(), "Another answer after unsubscribing.");
         // The answerer still follows and is emailed; once that mail is in, the asker's would be too.
         Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
+                .atMost(AFTER_COMMIT)
                 .until(() -> mailsTo(answerer.email()).size() > answererMails);
         assertThat(mailsTo(asker.email())).hasSize(before);
-        assertThat(threads.unreadCount(asker.id())).isEqualTo(2);
+        assertThat(subscriptions.unreadCount(asker.id())).isEqualTo(2);
     }
 
     @Test
@@ -241,10 +272,10 @@ class CommunityServiceTests extends CommunityTestSupport {
         Member commenter = member("Commenter Comments", 10);
         Member moderator = member("Moderator Comments", 10, "MODERATOR");
         var thread = question(asker, "Can comments be edited and flagged?");
-        threads.comment(actor(commenter), thread.postId(), "First <b>version</b> of my remark.");
+        posting.comment(actor(commenter), thread.postId(), "First <b>version</b> of my remark.");
         long commentId = onlyComment(thread.threadId(), null).id();
 
-        threads.editComment(actor(commenter), commentId, "Second <b>version</b> of my remark.");
+        posting.editComment(actor(commenter), commentId, "Second <b>version</b> of my remark.");
         CommentView edited = onlyComment(thread.threadId(), null);
         assertThat(edited.body()).isEqualTo("Second <b>version</b> of my remark.");
         assertThat(edited.edited()).isNotNull();
@@ -253,26 +284,26 @@ class CommunityServiceTests extends CommunityTestSupport {
                         String.class,
                         commentId))
                 .containsExactly("First <b>version</b> of my remark.");
-        assertThatThrownBy(() -> threads.editComment(actor(asker), commentId, "Someone else's words."))
+        assertThatThrownBy(() -> posting.editComment(actor(asker), commentId, "Someone else's words."))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessage("You cannot edit this comment.");
-        threads.editComment(actor(moderator), commentId, "Moderated version of the remark.");
-        assertThat(threads.moderationLog(actor(moderator), 0).getContent())
+        posting.editComment(actor(moderator), commentId, "Moderated version of the remark.");
+        assertThat(moderation.moderationLog(actor(moderator), 0).getContent())
                 .anyMatch(e -> e.action().equals("EDIT_COMMENT") && e.detail().equals("comment #" + commentId));
 
-        assertThatThrownBy(() -> threads.flagComment(actor(member("New Flagger", 10)), commentId, "SPAM", null))
+        assertThatThrownBy(() -> flagging.flagComment(actor(member("New Flagger", 10)), commentId, "SPAM", null))
                 .hasMessageContaining("Flagging needs");
-        threads.flagComment(actor(established("Comment Flagger One")), commentId, "OFFENSIVE", null);
+        flagging.flagComment(actor(established("Comment Flagger One")), commentId, "OFFENSIVE", null);
         assertThat(onlyComment(thread.threadId(), null).hidden()).isFalse();
-        threads.flagComment(actor(established("Comment Flagger Two")), commentId, "OFFENSIVE", null);
+        flagging.flagComment(actor(established("Comment Flagger Two")), commentId, "OFFENSIVE", null);
 
-        assertThat(threads.thread(thread.threadId(), null, AnswerSort.VOTES)
+        assertThat(pages.thread(thread.threadId(), null, AnswerSort.VOTES)
                         .orElseThrow()
                         .question()
                         .comments())
                 .as("hidden for visitors")
                 .isEmpty();
-        assertThat(threads.thread(thread.threadId(), actor(asker), AnswerSort.VOTES)
+        assertThat(pages.thread(thread.threadId(), actor(asker), AnswerSort.VOTES)
                         .orElseThrow()
                         .question()
                         .comments())
@@ -281,18 +312,18 @@ class CommunityServiceTests extends CommunityTestSupport {
         assertThat(onlyComment(thread.threadId(), commenter).hidden())
                 .as("its author still sees it")
                 .isTrue();
-        assertThat(threads.queue(actor(moderator)))
+        assertThat(queueItems(actor(moderator)))
                 .anyMatch(item -> Long.valueOf(commentId).equals(item.commentId())
                         && item.flags().size() == 2);
 
-        threads.moderateComment(actor(moderator), commentId, "dismiss", "Fine after all");
+        moderation.moderateComment(actor(moderator), commentId, "dismiss", "Fine after all");
         assertThat(onlyComment(thread.threadId(), null).hidden()).isFalse();
-        assertThat(threads.queue(actor(moderator)))
+        assertThat(queueItems(actor(moderator)))
                 .noneMatch(item -> Long.valueOf(commentId).equals(item.commentId()));
     }
 
     private CommentView onlyComment(long threadId, Member viewer) {
-        List<CommentView> comments = threads.thread(threadId, viewer == null ? null : actor(viewer), AnswerSort.VOTES)
+        List<CommentView> comments = pages.thread(threadId, viewer == null ? null : actor(viewer), AnswerSort.VOTES)
                 .orElseThrow()
                 .question()
                 .comments();
@@ -306,7 +337,7 @@ class CommunityServiceTests extends CommunityTestSupport {
         Member answerer = member("Answerer Index", 10);
         var thread = question(asker, "How to rotate the quuxinator credentials?");
         var answer = answer(answerer, thread.threadId(), "Open settings and press the frobnicate button.");
-        threads.accept(actor(asker), answer.postId());
+        voting.accept(actor(asker), answer.postId());
 
         awaitIndexed("frobnicate", thread.threadId());
         SearchResults results = search.search(SearchQuery.of("quuxinator"), false);
@@ -315,8 +346,9 @@ class CommunityServiceTests extends CommunityTestSupport {
 
     @Test
     void postingTooQuicklyIsRefusedWithTheSecondsToWait() {
-        PostingLimits strict =
-                new PostingLimits(new CommunitySettings(15, 100, 2, 5, 2, Duration.ofSeconds(30), 2), new NoClock());
+        PostingLimits strict = new PostingLimits(
+                new CommunitySettings(15, 100, 2, 5, 2, Duration.ofSeconds(30), 2),
+                com.answerloop.shared.ratelimit.BucketStore.inMemory(Duration.ofDays(1), java.time.Clock.systemUTC()));
         Actor member = new Actor(1, "Quick", false, false, null, false);
         strict.post(member);
         assertThatThrownBy(() -> strict.post(member))
@@ -332,14 +364,14 @@ class CommunityServiceTests extends CommunityTestSupport {
     }
 
     private List<Long> visibleAnswerIds(long threadId) {
-        return threads.thread(threadId, null, AnswerSort.VOTES).orElseThrow().answers().stream()
+        return pages.thread(threadId, null, AnswerSort.VOTES).orElseThrow().answers().stream()
                 .map(PostView::id)
                 .toList();
     }
 
     private void awaitIndexed(String word, long threadId) {
         Awaitility.await()
-                .atMost(Duration.ofSeconds(15))
+                .atMost(AFTER_COMMIT)
                 .untilAsserted(() -> assertThat(
                                 search.search(SearchQuery.of(word), false).hits())
                         .anyMatch(h -> h.type().equals("thread") && h.id() == threadId));
@@ -347,32 +379,9 @@ class CommunityServiceTests extends CommunityTestSupport {
 
     private void awaitNotFound(String word) {
         Awaitility.await()
-                .atMost(Duration.ofSeconds(15))
+                .atMost(AFTER_COMMIT)
                 .untilAsserted(() -> assertThat(
                                 search.search(SearchQuery.of(word), false).hits())
                         .noneMatch(h -> h.type().equals("thread")));
-    }
-
-    /** A system clock wrapped for {@link PostingLimits}' constructor. */
-    private static final class NoClock implements org.springframework.beans.factory.ObjectProvider<java.time.Clock> {
-        @Override
-        public java.time.Clock getObject() {
-            return java.time.Clock.systemUTC();
-        }
-
-        @Override
-        public java.time.Clock getObject(Object... args) {
-            return getObject();
-        }
-
-        @Override
-        public java.time.Clock getIfAvailable() {
-            return getObject();
-        }
-
-        @Override
-        public java.time.Clock getIfUnique() {
-            return getObject();
-        }
     }
 }

@@ -4,21 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.answerloop.accounts.AccountManagement;
+import com.answerloop.shared.mail.MailDelivery;
+import com.answerloop.support.Content;
 import com.answerloop.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,14 +44,23 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             // Rate limits have their own test; elsewhere they would only slow the fixtures down.
             "answerloop.community.post-interval=0s",
             "answerloop.community.votes-per-minute=1000",
+            // A mail server that never answers is given up on after 2 s here (15 s in production).
+            "spring.mail.properties[mail.smtp.timeout]=2000",
+            "spring.mail.properties[mail.smtp.writetimeout]=2000",
         })
 @AutoConfigureMockMvc
 abstract class CommunityTestSupport {
 
     static final GreenMail MAIL = startMailServer();
-    private static final Path DATA_DIR = temporaryDirectory("answerloop-community-data");
-    private static final Path CONTENT_DIR = temporaryDirectory("answerloop-community-content");
+    private static final Path DATA_DIR = Content.temporaryDirectory("answerloop-community-data");
+    private static final Path CONTENT_DIR = Content.temporaryDirectory("answerloop-community-content");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /**
+     * How long a test waits for work done on other threads after a commit (notifications, mail, index updates): mail
+     * from earlier test classes may still be queued in front, and CI has two cores. A bound, not a speed target.
+     */
+    static final Duration AFTER_COMMIT = Duration.ofSeconds(30);
 
     static final String LONG_ENOUGH = " This text is long enough to be a valid post body.";
 
@@ -55,6 +69,30 @@ abstract class CommunityTestSupport {
 
     @Autowired
     ThreadManagement threads;
+
+    @Autowired
+    ThreadPages pages;
+
+    @Autowired
+    Posting posting;
+
+    @Autowired
+    Voting voting;
+
+    @Autowired
+    Flagging flagging;
+
+    @Autowired
+    Moderation moderation;
+
+    @Autowired
+    ModerationQueue queue;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    TopicAdministration topicAdministration;
 
     @Autowired
     AccountManagement accounts;
@@ -67,6 +105,14 @@ abstract class CommunityTestSupport {
 
     @Autowired
     PostingLimits limits;
+
+    @Autowired
+    @Qualifier("applicationTaskExecutor")
+    ThreadPoolTaskExecutor listenerThreads;
+
+    @Autowired
+    @Qualifier(MailDelivery.EXECUTOR)
+    ThreadPoolTaskExecutor mailThreads;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -109,12 +155,51 @@ abstract class CommunityTestSupport {
         return user(userDetails.loadUserByUsername(member.email()));
     }
 
-    ThreadManagement.PostResult question(Member asker, String title) {
-        return threads.ask(actor(asker), "general", title, "How do I do this?" + LONG_ENOUGH, "setup");
+    Posting.PostResult question(Member asker, String title) {
+        return posting.ask(actor(asker), "general", title, "How do I do this?" + LONG_ENOUGH, "setup");
     }
 
-    ThreadManagement.PostResult answer(Member answerer, long threadId, String text) {
-        return threads.answer(actor(answerer), threadId, text + LONG_ENOUGH);
+    /**
+     * Waits until the event listeners and the mail threads have worked off what earlier test classes left queued
+     * (hundreds of index updates and notifications), so a test's own notification is not measured behind them. Idle
+     * means idle for half a second: a listener that finishes may just have handed a mail over.
+     */
+    void awaitBackgroundWorkDone() {
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .during(Duration.ofMillis(500))
+                .until(() -> idle(listenerThreads) && idle(mailThreads));
+    }
+
+    private static boolean idle(ThreadPoolTaskExecutor executor) {
+        return executor.getQueueSize() == 0 && executor.getActiveCount() == 0;
+    }
+
+    /**
+     * A new topic that nobody follows, so asking in it sends no notification mail: members of earlier test classes
+     * follow "general", and their mails would otherwise queue in front of the ones a test measures.
+     */
+    String topicNobodyFollows(String title) {
+        Member admin = member(title + " Admin", 30, "ADMIN");
+        return topicAdministration
+                .saveTopic(actor(admin), true, null, "quiet-" + System.nanoTime(), title, null, 99)
+                .slug();
+    }
+
+    Posting.PostResult answer(Member answerer, long threadId, String text) {
+        return posting.answer(actor(answerer), threadId, text + LONG_ENOUGH);
+    }
+
+    /** Every item of the moderation queue, page after page (other tests' items wait there too). */
+    List<FlaggedPost> queueItems(Actor moderator) {
+        List<FlaggedPost> items = new ArrayList<>();
+        Page<FlaggedPost> page = queue.page(moderator, 0);
+        items.addAll(page.getContent());
+        while (page.hasNext()) {
+            page = queue.page(moderator, page.getNumber() + 1);
+            items.addAll(page.getContent());
+        }
+        return items;
     }
 
     long reputation(Member member) {
@@ -142,15 +227,5 @@ abstract class CommunityTestSupport {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
         return mail;
-    }
-
-    private static Path temporaryDirectory(String prefix) {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -46,7 +46,7 @@ class CommunityXssTests extends CommunityTestSupport {
 
     @BeforeAll
     static void load() throws IOException {
-        payloads = Files.readAllLines(Content.shared("security/xss-payloads.txt"), StandardCharsets.UTF_8).stream()
+        payloads = Files.readAllLines(Content.testData("security/xss-payloads.txt"), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank())
                 .toList();
     }
@@ -55,11 +55,11 @@ class CommunityXssTests extends CommunityTestSupport {
     void payloadsInMarkdownQuestionsAndAnswersRenderInert() throws Exception {
         Member asker = member("Xss Markdown Asker", 30, "MODERATOR");
         Member answerer = member("Xss Markdown Answerer", 30, "MODERATOR");
-        String topic = xssTopic();
+        String topic = topicNobodyFollows("XSS corpus");
         for (int from = 0; from < payloads.size(); from += PER_POST) {
             String chunk = String.join("\n\n", payloads.subList(from, Math.min(payloads.size(), from + PER_POST)));
-            var thread = threads.ask(actor(asker), topic, "XSS corpus lines " + from, chunk, "xss");
-            threads.answer(actor(answerer), thread.threadId(), chunk);
+            var thread = posting.ask(actor(asker), topic, "XSS corpus lines " + from, chunk, "xss");
+            posting.answer(actor(answerer), thread.threadId(), chunk);
             String html = page(thread.url());
             assertInert(html, "thread with payloads from line " + from);
         }
@@ -67,8 +67,7 @@ class CommunityXssTests extends CommunityTestSupport {
 
     @Test
     void payloadsAsTitlesAndDisplayNamesStayVisibleTextOnListsAndThreadPages() throws Exception {
-        // A topic of its own: nobody follows it, so asking sends no notification mail.
-        String topic = xssTopic();
+        String topic = topicNobodyFollows("XSS corpus");
         List<String> titles = new ArrayList<>();
         List<Integer> asked = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i += STRIDE) {
@@ -83,7 +82,7 @@ class CommunityXssTests extends CommunityTestSupport {
             if (title.length() < 10) {
                 title = title + " padding!";
             }
-            var thread = threads.ask(actor(member), topic, title, "A question body for the XSS corpus.", "xsstitle");
+            var thread = posting.ask(actor(member), topic, title, "A question body for the XSS corpus.", "xsstitle");
             titles.add(title);
             if (asked.size() % PAGE_STRIDE == 1) {
                 String html = page(thread.url());
@@ -91,7 +90,7 @@ class CommunityXssTests extends CommunityTestSupport {
                 assertThat(html).as("payload %d shown as text", i).contains(escaped(title));
             }
         }
-        int pages = (titles.size() + ThreadManagement.PAGE_SIZE - 1) / ThreadManagement.PAGE_SIZE;
+        int pages = (titles.size() + ThreadPages.PAGE_SIZE - 1) / ThreadPages.PAGE_SIZE;
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (int p = 1; p <= pages; p++) {
             String html = page("/community/tags/xsstitle?sort=newest&page=" + p);
@@ -124,12 +123,6 @@ class CommunityXssTests extends CommunityTestSupport {
                     .getContentAsString();
             assertInert(html, "tag payload " + i);
         }
-    }
-
-    private String xssTopic() {
-        Member admin = member("Xss Topic Admin", 30, "ADMIN");
-        return threads.saveTopic(actor(admin), true, null, "xss-" + System.nanoTime(), "XSS corpus", null, 99)
-                .slug();
     }
 
     private String page(String path) throws Exception {

@@ -140,6 +140,27 @@ abstract class ContentImportTests {
     }
 
     @Test
+    void aFileNestedTooDeeplyToRenderIsReportedAndSkippedWhileTheRestImport() throws IOException {
+        write("guides/good-one.md", "---\ntitle: Good one\n---\nFirst good article.\n");
+        write("guides/quote-bomb.md", "---\ntitle: Quote bomb\nsummary: deep\n---\n" + ">".repeat(100_000) + " boom\n");
+        write("guides/list-bomb.md", "---\ntitle: List bomb\n---\nIntro.\n\n" + "- ".repeat(50_000) + "x\n");
+        write("guides/good-two.md", "---\ntitle: Good two\n---\n> A quote\n> > nested twice is fine.\n");
+
+        ImportResult result = importer.importFrom(content, "test");
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.problems())
+                .extracting(ImportProblem::toString)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("guides/quote-bomb.md:5: body cannot be rendered")
+                        .contains("more than 50 levels deep"))
+                .anySatisfy(p -> assertThat(p).startsWith("guides/list-bomb.md:4: body cannot be rendered"))
+                .hasSize(2);
+        assertThat(articles.article("good-two", false).orElseThrow().html()).contains("<blockquote>");
+        assertThat(articles.article("quote-bomb", false)).isEmpty();
+    }
+
+    @Test
     void aBrokenEditKeepsThePublishedVersionOnline() throws IOException {
         write("guides/stable.md", "---\ntitle: Stable\n---\nGood content.\n");
         importer.importFrom(content, "test");

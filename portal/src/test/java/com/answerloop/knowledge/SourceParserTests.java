@@ -56,6 +56,18 @@ class SourceParserTests {
     }
 
     @Test
+    void readsPromotedAndRejectsAnythingButTrueOrFalse() throws Exception {
+        assertThat(parse("a.md", "---\ntitle: A\npromoted: true\n---\nBody\n").promoted())
+                .isTrue();
+        assertThat(parse("a.md", "---\ntitle: A\n---\nBody\n").promoted()).isFalse();
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\npromoted: sometimes\n---\nBody\n"))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).isEqualTo("promoted must be true or false");
+                });
+    }
+
+    @Test
     void keepsTheFileTextSoExportGivesItBack() throws Exception {
         String text = "---\ntitle: Exact   spacing # comment\ntags: [b, a]\n---\n\nBody with trailing line\n\n";
         assertThat(parse("a.md", text).toMarkdown()).isEqualTo(text);
@@ -111,5 +123,41 @@ class SourceParserTests {
         assertThatThrownBy(() -> parse("a.md", "---\ntitle: x\n\nupdated: yesterday\n---\n"))
                 .isInstanceOfSatisfying(
                         InvalidSourceException.class, e -> assertThat(e.line()).isEqualTo(4));
+    }
+
+    @Test
+    void readsTheReviewTermsAndNamesTheLineOfABadOne() throws Exception {
+        ArticleSource source = parse("a.md", """
+                ---
+                title: A
+                owner: kim@example.com
+                review_every: 6m
+                verified: 2026-03-04
+                ---
+                Body
+                """);
+        assertThat(source.review()).isEqualTo(new ReviewTerms("kim@example.com", 180, LocalDate.of(2026, 3, 4)));
+        assertThat(parse("b.md", "---\ntitle: B\nreview_every: 12w\n---\nBody\n")
+                        .review()
+                        .everyDays())
+                .isEqualTo(84);
+        assertThat(parse("c.md", "---\ntitle: C\n---\nBody\n").review()).isEqualTo(ReviewTerms.NONE);
+
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\n\nreview_every: soon\n---\nBody\n"))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e -> {
+                    assertThat(e.line()).isEqualTo(4);
+                    assertThat(e.getMessage())
+                            .contains("like 180d, 12w, 6m or 1y")
+                            .contains("'soon'");
+                });
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\nreview_every: 0d\n---\nBody\n"))
+                .hasMessageContaining("between 1 day and 10 years");
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\nowner: Kim from support\n---\nBody\n"))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("owner must be an email address");
+                });
+        assertThatThrownBy(() -> parse("a.md", "---\ntitle: A\nverified: last week\n---\nBody\n"))
+                .hasMessageContaining("verified must be a date like 2026-10-31");
     }
 }

@@ -48,7 +48,7 @@ class IndexKeeperTests {
         };
         keeper = new IndexKeeper(
                 new PortalSettings(dataDir, dataDir.resolve("content"), "http://localhost"),
-                new SearchSettings(50, null, false, SearchEngine.EXACT_COUNTS_UP_TO),
+                new SearchSettings(50, null, false, SearchEngine.EXACT_COUNTS_UP_TO, SearchSettings.Semantic.DEFAULTS),
                 List.of(articles));
         keeper.update(doc(2, "Xylophone tuning"));
 
@@ -64,6 +64,111 @@ class IndexKeeperTests {
         assertThat(titlesFor("marimba")).isEmpty();
         assertThat(titlesFor("glockenspiel")).containsExactly("Glockenspiel care");
         assertThat(titlesFor("xylophone")).isEmpty();
+    }
+
+    @Test
+    void aDocumentLuceneRefusesIsSkippedByARebuildAndTheOthersAreIndexed() throws Exception {
+        // A keyword term over Lucene's 32,766-byte limit makes IndexWriter refuse the whole document.
+        SearchDocument refused = doc(2, "Oboe reeds", List.of("t".repeat(40_000)));
+        DocumentSource articles = new DocumentSource() {
+            @Override
+            public String type() {
+                return "article";
+            }
+
+            @Override
+            public Stream<SearchDocument> all() {
+                return Stream.of(doc(1, "Marimba mallets"), refused, doc(3, "Cello strings"));
+            }
+        };
+        keeper = new IndexKeeper(
+                new PortalSettings(dataDir, dataDir.resolve("content"), "http://localhost"),
+                new SearchSettings(50, null, false, SearchEngine.EXACT_COUNTS_UP_TO, SearchSettings.Semantic.DEFAULTS),
+                List.of(articles));
+
+        assertThat(keeper.rebuild("test", true)).isTrue();
+        waitUntilFinished();
+
+        assertThat(titlesFor("marimba")).containsExactly("Marimba mallets");
+        assertThat(titlesFor("cello")).containsExactly("Cello strings");
+        assertThat(titlesFor("oboe")).isEmpty();
+    }
+
+    @Test
+    void anIndexWithoutPassageVectorsIsWrittenAgainInPlaceWhenSemanticSearchIsTurnedOn() throws Exception {
+        DocumentSource articles = new DocumentSource() {
+            @Override
+            public String type() {
+                return "article";
+            }
+
+            @Override
+            public Stream<SearchDocument> all() {
+                return Stream.of(doc(1, "Reset your password"), doc(2, "Cello strings"));
+            }
+        };
+        SearchSettings.Semantic off = new SearchSettings.Semantic(false, SentenceEmbedder.MODEL, 1f, 1f, 0.45f, 50);
+        keeper = new IndexKeeper(portal(), new SearchSettings(50, null, true, 1_000, off), List.of(articles));
+        keeper.rebuild("built by words only", true);
+        waitUntilFinished();
+        keeper.destroy();
+
+        keeper = new IndexKeeper(
+                portal(),
+                new SearchSettings(50, null, true, 1_000, SearchSettings.Semantic.DEFAULTS),
+                List.of(articles));
+
+        // the words keep finding everything meanwhile: the index is kept, not emptied
+        assertThat(keeper.resultsMayBeIncomplete()).isFalse();
+        assertThat(titlesFor("password")).containsExactly("Reset your password");
+        keeper.rebuildIfNeeded();
+        assertThat(keeper.status().reason()).contains("another embedding model");
+        waitUntilFinished();
+        // no word of the question is in the article: only its new passage vectors find it
+        assertThat(titlesFor("I forgot my login credentials")).first().isEqualTo("Reset your password");
+    }
+
+    @Test
+    void aRebuildOnAnotherNodeEmbedsOnlyWhatChanged() throws Exception {
+        StoredEmbeddings database = StoredEmbeddingsTests.inMemoryDatabase();
+        List<SearchDocument> articles = new java.util.ArrayList<>(
+                List.of(doc(1, "Reset your password"), doc(2, "Cello strings"), doc(3, "Oboe reeds")));
+        DocumentSource source = new DocumentSource() {
+            @Override
+            public String type() {
+                return "article";
+            }
+
+            @Override
+            public Stream<SearchDocument> all() {
+                return List.copyOf(articles).stream();
+            }
+        };
+        SearchSettings semantic = new SearchSettings(50, null, true, 1_000, SearchSettings.Semantic.DEFAULTS);
+        keeper = new IndexKeeper(portal(), semantic, List.of(source), database);
+        keeper.rebuild("first node", true);
+        waitUntilFinished();
+        assertThat(keeper.passageEmbeddings().computed()).isEqualTo(3);
+        keeper.destroy();
+
+        // a second node: its own empty index directory, the same database; article 3 edited meanwhile
+        articles.set(2, doc(3, "Oboe reeds and how to soak them"));
+        keeper = new IndexKeeper(
+                new PortalSettings(dataDir.resolve("node2"), dataDir.resolve("content"), "http://localhost"),
+                semantic,
+                List.of(source),
+                database);
+        keeper.rebuildIfNeeded();
+        waitUntilFinished();
+
+        assertThat(keeper.passageEmbeddings().computed()).isEqualTo(1);
+        assertThat(keeper.passageEmbeddings().reused()).isEqualTo(2);
+        // the vectors read back find by meaning: no word of the question is in the article
+        assertThat(titlesFor("I forgot my login credentials")).first().isEqualTo("Reset your password");
+    }
+
+    private PortalSettings portal() {
+        return new PortalSettings(dataDir, dataDir.resolve("content"), "http://localhost");
     }
 
     private List<String> titlesFor(String word) {
@@ -92,6 +197,10 @@ class IndexKeeperTests {
     }
 
     private static SearchDocument doc(long id, String title) {
+        return doc(id, title, List.of());
+    }
+
+    private static SearchDocument doc(long id, String title, List<String> tags) {
         return new SearchDocument(
                 "article",
                 id,
@@ -101,7 +210,7 @@ class IndexKeeperTests {
                 "",
                 List.of(),
                 title + " explained step by step",
-                List.of(),
+                tags,
                 "instruments",
                 "Instruments",
                 null,

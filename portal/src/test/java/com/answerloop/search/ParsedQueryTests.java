@@ -26,8 +26,14 @@ class ParsedQueryTests {
     }
 
     @Test
-    void unterminatedQuoteRunsToTheEnd() {
-        assertThat(ParsedQuery.parse("\"sign in problems").phrases()).containsExactly("sign in problems");
+    void anUnbalancedQuoteIsAStrayMarkAndTheWordsStayPlainWords() {
+        ParsedQuery parsed = ParsedQuery.parse("\"if I was away last week");
+
+        assertThat(parsed.phrases()).isEmpty();
+        assertThat(parsed.text()).isEqualTo("if I was away last week");
+        assertThat(ParsedQuery.parse("reset \"two factor\" and \"stray").phrases())
+                .containsExactly("two factor");
+        assertThat(ParsedQuery.parse("reset \"two factor\" and \"stray").text()).isEqualTo("reset and stray");
     }
 
     @Test

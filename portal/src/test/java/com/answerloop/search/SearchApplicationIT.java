@@ -20,6 +20,7 @@ import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticlePublished;
 import com.answerloop.knowledge.IndexableArticle;
 import com.answerloop.knowledge.Visibility;
+import com.answerloop.support.Content;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -166,6 +168,9 @@ class SearchApplicationIT {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    JdbcClient jdbc;
+
     /** The indexing listener reads an article's current state from the knowledge module; these stand in for it. */
     @MockitoSpyBean
     ArticleManagement knowledge;
@@ -240,21 +245,42 @@ class SearchApplicationIT {
     }
 
     @Test
-    void zeroResultPageOffersTheCorrectionAndWaysOnward() throws Exception {
+    void aMisspeltQueryShowsItsCorrectionsResults() throws Exception {
         mvc.perform(get("/search").param("q", "pasword"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Did you mean")))
-                .andExpect(content().string(containsString("href=\"/search?q=password\"")))
+                .andExpect(content().string(containsString("Showing results for")))
+                .andExpect(content().string(containsString("<strong>password</strong>")))
+                .andExpect(content().string(containsString("Reset your password")));
+        mvc.perform(get("/api/v1/search").param("q", "pasword"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.query").value("pasword"))
+                .andExpect(jsonPath("$.showingResultsFor").value("password"));
+    }
+
+    @Test
+    void theRebuildAtStartKeepsThePassageEmbeddingsInTheDatabase() {
+        // a restart with a lost index, or a second node, reads them back instead of running the model again
+        long stored = jdbc.sql("SELECT COUNT(*) FROM search_passage_embedding WHERE model = ?")
+                .param(SentenceEmbedder.MODEL)
+                .query(Long.class)
+                .single();
+
+        assertThat(stored).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void zeroResultPageOffersWaysOnward() throws Exception {
+        mvc.perform(get("/search").param("q", "qqxxzz"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Browse by category")))
                 .andExpect(content().string(containsString("Popular articles")))
-                .andExpect(content().string(containsString("href=\"/community/ask?title=pasword\"")))
+                .andExpect(content().string(containsString("href=\"/community/ask?title=qqxxzz\"")))
                 .andExpect(content().string(containsString("href=\"/contact\"")));
     }
 
     @Test
     void hostileQueriesNeverBreakThePageOrTheApi() throws Exception {
-        Path payloads =
-                StackFaqEvaluation.locate().getParent().getParent().getParent().resolve("security/xss-payloads.txt");
+        Path payloads = Content.testData("security/xss-payloads.txt");
         List<String> lines = Files.readAllLines(payloads, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -357,8 +383,17 @@ class SearchApplicationIT {
 
     @Test
     void adminCanRebuildAndSeeSearchReports() throws Exception {
-        mvc.perform(get("/search").param("q", "Mail  Server"));
-        mvc.perform(get("/search").param("q", "no such thing xyzzy"));
+        // the reports list queries of at least three distinct visitors (SearchPrivacySettings)
+        for (String address : List.of("192.0.2.10", "192.0.2.11", "192.0.2.12")) {
+            mvc.perform(get("/search").param("q", "Mail  Server").with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            }));
+            mvc.perform(get("/search").param("q", "no such thing xyzzy").with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            }));
+        }
         mvc.perform(get("/search/click")
                         .param("id", "article:3")
                         .param("q", "mail server")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import com.answerloop.support.Content;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -241,10 +242,31 @@ class SearchEngineTests {
     }
 
     @Test
-    void suggestsBetterSpellingWhenNothingIsFound() {
+    void aMisspeltQueryThatFindsNothingShowsTheResultsOfItsCorrection() {
         SearchResults results = engine.search(SearchQuery.of("pasword resett"), false, false);
-        assertThat(results.total()).isZero();
-        assertThat(results.didYouMean()).isEqualTo("password reset");
+
+        assertThat(results.showingResultsFor()).isEqualTo("password reset");
+        assertThat(results.query().text()).isEqualTo("pasword resett"); // pages and the box keep what was typed
+        assertThat(results.hits()).extracting(SearchHit::id).first().isEqualTo(1L);
+        assertThat(results.didYouMean()).isNull();
+    }
+
+    @Test
+    void aCorrectionIsOfferedWhenTheWordsAsTypedFindLittle() {
+        // "policy" finds the policy article on its own; the misspelt "pasword" makes it one match by words
+        SearchResults results = engine.search(SearchQuery.of("pasword policy"), false, false);
+
+        assertThat(results.showingResultsFor()).isNull();
+        assertThat(results.didYouMean()).isEqualTo("password policy");
+    }
+
+    @Test
+    void noCorrectionThatOnlyMatchesItsWordsOneByOne() {
+        // each corrected word would match some article ("mail", "characters"), but no article holds them together
+        SearchResults results = engine.search(SearchQuery.of("quantum mial charactres"), false, false);
+
+        assertThat(results.didYouMean()).isNull();
+        assertThat(results.showingResultsFor()).isNull();
     }
 
     @Test
@@ -282,6 +304,7 @@ class SearchEngineTests {
 
     @Test
     void reopensWithTheSameSchemaAndRebuildsAnOldOne() throws Exception {
+        index.markComplete(); // as a rebuild does when it has written every document
         index.commit();
         index.close();
         SearchIndex again = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
@@ -302,8 +325,7 @@ class SearchEngineTests {
 
     @Test
     void hostileQueriesNeverFail() throws Exception {
-        Path payloads =
-                StackFaqEvaluation.locate().getParent().getParent().getParent().resolve("security/xss-payloads.txt");
+        Path payloads = Content.testData("security/xss-payloads.txt");
         List<String> lines = Files.readAllLines(payloads, StandardCharsets.UTF_8);
         assertThat(lines).hasSizeGreaterThan(1000);
         for (String line : lines) {
@@ -383,9 +405,18 @@ class SearchEngineTests {
         SearchHit hit = new SearchHit(
                 "article", 1, "a", "A", "/a", "", 1f, "c", "C", null, List.of(), LocalDate.of(2024, 1, 1), null);
         SearchResults full = new SearchResults(
-                firstPage, 2_000, true, Collections.nCopies(10, hit), List.of(), List.of(), List.of(), null, false);
+                firstPage,
+                2_000,
+                true,
+                Collections.nCopies(10, hit),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                false);
         SearchResults shortPage = new SearchResults(
-                firstPage, 2_000, true, List.of(hit, hit, hit), List.of(), List.of(), List.of(), null, false);
+                firstPage, 2_000, true, List.of(hit, hit, hit), List.of(), List.of(), List.of(), null, null, false);
         assertThat(full.hasNext()).isTrue();
         assertThat(shortPage.hasNext()).isFalse();
     }

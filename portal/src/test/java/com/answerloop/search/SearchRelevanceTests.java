@@ -10,6 +10,18 @@ class SearchRelevanceTests {
     /** A ranking change that pushes nDCG@10 below this cannot land. */
     static final double MIN_NDCG_AT_10 = 0.88;
 
+    /** The same bar for hybrid search (words + meaning), as the portal runs it by default. */
+    static final double MIN_HYBRID_NDCG_AT_10 = 0.94;
+
+    @Test
+    void hybridStackFaqNdcgStaysAboveTheBar() throws Exception {
+        StackFaqEvaluation.Metrics metrics = StackFaqEvaluation.evaluateHybrid(
+                StackFaqEvaluation.load(StackFaqEvaluation.locate()), Ranking.DEFAULT);
+        System.out.println("StackFAQ hybrid: " + metrics);
+
+        assertThat(metrics.ndcg10()).isGreaterThanOrEqualTo(MIN_HYBRID_NDCG_AT_10);
+    }
+
     @Test
     void stackFaqNdcgStaysAboveTheBar() throws Exception {
         StackFaqEvaluation.Metrics metrics =

@@ -9,7 +9,7 @@ class SearchSettingsTests {
 
     @Test
     void exactCountsLimitBelowOneIsRefusedByName() {
-        assertThatThrownBy(() -> new SearchSettings(200, null, true, 0))
+        assertThatThrownBy(() -> new SearchSettings(200, null, true, 0, SearchSettings.Semantic.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("answerloop.search.exact-counts-up-to");
     }

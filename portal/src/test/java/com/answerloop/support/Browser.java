@@ -11,9 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium for one test class: started before the first test, quit after the
@@ -78,6 +81,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException("the browser runs only between beforeAll and afterAll");
         }
         return driver;
+    }
+
+    /**
+     * The wait every browser test uses: 20 s (two busy cores can take that long), looking again
+     * when an element of the page that was just left goes stale while the next one loads.
+     */
+    public static WebDriverWait patientWait(WebDriver driver) {
+        return patientWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static WebDriverWait patientWait(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Forgets cookies, so the next page is seen as by a new visitor. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Locates the project's shipped files (kb-content, ../shared) from wherever the test runs. */
+/** Locates the project's shipped files (kb-content, testdata) from wherever the test runs. */
 public final class Content {
 
     private Content() {}
@@ -16,19 +16,30 @@ public final class Content {
         return find("kb-content");
     }
 
-    /** A file of the shared folder that sits beside the checkout, e.g. {@code security/xss-payloads.txt}. */
-    public static Path shared(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
+    /**
+     * A file of the repository's {@code testdata/} folder, e.g. {@code security/xss-payloads.txt}: the data sets the
+     * tests read, kept in the repository with their licences (testdata/README.md).
+     */
+    public static Path testData(String relative) {
+        Path file = find("testdata").resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("testdata/" + relative + " is missing: " + file);
         }
-        throw new IllegalStateException(
-                "shared/" + relative + " not found above " + Path.of("").toAbsolutePath());
+        return file;
     }
 
     /** Copies a folder tree, so a test can change files without touching the repository. */
+    /** A new directory under the system's temporary folder, for a test context's data or content; gone at exit. */
+    public static Path temporaryDirectory(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {

@@ -30,6 +30,13 @@ public final class MariaDb {
         return "required".equalsIgnoreCase(System.getenv("ANSWERLOOP_TEST_MYSQL"));
     }
 
+    /**
+     * Appended to every test database name ({@code ANSWERLOOP_TEST_MYSQL_DB_SUFFIX}), so two checkouts can run their
+     * suites against one server at the same time without dropping each other's schemas.
+     */
+    private static final String DB_SUFFIX =
+            System.getenv().getOrDefault("ANSWERLOOP_TEST_MYSQL_DB_SUFFIX", "").replaceAll("[^A-Za-z0-9_]", "");
+
     /** Drops and creates {@code name}, so every test run starts from an empty schema. */
     public static void recreateDatabase(String name) {
         try (Connection connection = DriverManager.getConnection(serverUrl(), USER, PASSWORD);
@@ -51,10 +58,11 @@ public final class MariaDb {
                     "ANSWERLOOP_TEST_MYSQL=required but no MySQL/MariaDB server answers on %s:%d"
                             .formatted(HOST, PORT));
         }
-        recreateDatabase(name);
+        String database = name + DB_SUFFIX;
+        recreateDatabase(database);
         return Map.of(
                 "spring.datasource.url",
-                "jdbc:mysql://%s:%d/%s".formatted(HOST, PORT, name),
+                "jdbc:mysql://%s:%d/%s".formatted(HOST, PORT, database),
                 "spring.datasource.username",
                 USER,
                 "spring.datasource.password",

@@ -7,13 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real-browser XSS checks shared by the corpus tests: {@code alert}, {@code confirm}, {@code prompt} and {@code print}
@@ -86,7 +84,7 @@ public final class XssProbe {
     private XssProbe() {}
 
     /**
-     * Every line of the corpus, exactly as in the file: {@code shared/security/xss-payloads.txt} next to the
+     * Every line of the corpus, exactly as in the file: {@code testdata/security/xss-payloads.txt} in the
      * repository, or the file named by system property {@code answerloop.xss-payloads} or environment variable
      * {@code ANSWERLOOP_XSS_PAYLOADS}.
      */
@@ -94,7 +92,7 @@ public final class XssProbe {
         String configured = System.getProperty("answerloop.xss-payloads", System.getenv("ANSWERLOOP_XSS_PAYLOADS"));
         Path file = configured != null && !configured.isBlank()
                 ? Path.of(configured)
-                : Content.shared("security/xss-payloads.txt");
+                : Content.testData("security/xss-payloads.txt");
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -102,7 +100,7 @@ public final class XssProbe {
         }
     }
 
-    /** Installs the dialog hook for every document the browser opens from now on. */
+    /** Installs the dialog hook for every document the browser opens from now on; the pages' CSP stays in force. */
     public static void install(ChromeDriver driver) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", DIALOG_HOOK));
     }
@@ -176,30 +174,40 @@ public final class XssProbe {
     public static void assertHookCatchesScriptInADataUrl(ChromeDriver driver) {
         driver.get("data:text/html,<title>control</title><script>alert(1)</script>"
                 + "<img src=x onerror=prompt(2)><p>control</p>");
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> calls(driver).size() >= 2);
+        Browser.patientWait(driver).until(d -> calls(driver).size() >= 2);
         assertThat(calls(driver))
                 .anyMatch(call -> call.startsWith("alert(1)"))
                 .anyMatch(call -> call.startsWith("prompt(2)"));
     }
 
     /**
-     * Positive control on the portal page the browser shows: the hook is installed and has seen no call, and the same
-     * payloads the portal renders inert, inserted as raw HTML, do run script that the counters (per page and per
-     * visit) catch. Clears the visit counter afterwards.
+     * Positive control on the portal page the browser shows, now that every page carries a Content-Security-Policy
+     * without inline script: the hook is installed and has seen no call; the same payloads the portal renders inert,
+     * inserted as raw HTML, are stopped by the policy (the browser reports violations and no dialog function is
+     * called); and script that does run on the page (run by the driver, which the policy does not govern) is caught
+     * by the counters, per page and per visit. Clears the visit counter afterwards.
      */
     public static void assertHookCatchesPayloadsInjectedRaw(ChromeDriver driver, List<String> payloads) {
         assertThat(calls(driver))
                 .as("hook installed on portal pages, no calls yet")
                 .isEmpty();
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const box = document.createElement('div');"
-                                + "box.innerHTML = arguments[0];"
-                                + "document.querySelector('main').appendChild(box);",
-                        String.join("\n", payloads));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !calls(driver).isEmpty());
+        JavascriptExecutor js = driver;
+        js.executeScript(
+                "window.__cspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation',"
+                        + " e => window.__cspViolations.push(e.violatedDirective));"
+                        + "const box = document.createElement('div');"
+                        + "box.innerHTML = arguments[0];"
+                        + "document.querySelector('main').appendChild(box);",
+                String.join("\n", payloads));
+        Browser.patientWait(driver)
+                .until(d -> !((List<?>) js.executeScript("return window.__cspViolations;")).isEmpty());
+        assertThat(calls(driver))
+                .as("raw payloads on a portal page are stopped by its Content-Security-Policy")
+                .isEmpty();
+
+        js.executeScript("alert('control: script that runs');");
+        assertThat(calls(driver)).anyMatch(call -> call.startsWith("alert(control: script that runs)"));
         List<String> failures = new ArrayList<>();
         checkVisit(driver, "the control", failures);
         assertThat(failures).as("visit counter").isNotEmpty();

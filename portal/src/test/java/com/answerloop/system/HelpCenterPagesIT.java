@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +40,9 @@ import org.springframework.test.web.servlet.MvcResult;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:pages;DB_CLOSE_DELAY=-1;MODE=MySQL;"
                     + "DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
-            "answerloop.base-url=https://help.example.com"
+            "answerloop.base-url=https://help.example.com",
+            "answerloop.analytics.popular-refresh=0s",
+            "answerloop.analytics.flush-ms=100"
         })
 @AutoConfigureMockMvc
 class HelpCenterPagesIT {
@@ -71,6 +75,75 @@ class HelpCenterPagesIT {
                 .contains("Using the help center")
                 .containsPattern("\\d+ articles")
                 .contains("Popular articles", "Recently updated");
+    }
+
+    @Test
+    void aCustomersHomeLeadsWithPromotedArticlesAndLeavesOutOperatorAndAgentDocumentation() throws Exception {
+        String home = page("/");
+        List<String> popular = articleSlugs(home, "popular-title");
+        List<String> promoted =
+                jdbc.queryForList("SELECT slug FROM articles WHERE promoted ORDER BY slug", String.class);
+        assertThat(promoted).isNotEmpty();
+        // the shipped content promotes as many articles as the list shows; one slot may go to the article another
+        // test of this class read often enough to be popular
+        assertThat(promoted).hasSize(popular.size());
+        assertThat(popular.stream().filter(promoted::contains).count()).isGreaterThanOrEqualTo(promoted.size() - 1L);
+        List<String> shown = new java.util.ArrayList<>(popular);
+        shown.addAll(articleSlugs(home, "recent-title"));
+        assertThat(shown)
+                .isNotEmpty()
+                .allSatisfy(slug ->
+                        assertThat(audienceOf(slug)).as("audience of %s", slug).isEqualTo("CUSTOMERS"));
+
+        String staffHome = mvc.perform(get("/").with(user("agent@example.com").roles("AGENT")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(articleSlugs(staffHome, "recent-title"))
+                .as("staff see every audience")
+                .anySatisfy(slug -> assertThat(audienceOf(slug)).isNotEqualTo("CUSTOMERS"));
+    }
+
+    @Test
+    void articlesCustomersReadMostBecomePopularAndStaffReadsDoNotCount() throws Exception {
+        String readByCustomers = "rate-articles";
+        String readByStaff = "create-an-account";
+        for (int i = 0; i < 12; i++) {
+            mvc.perform(get("/articles/" + readByCustomers)).andExpect(status().isOk());
+            mvc.perform(get("/articles/" + readByStaff)
+                            .with(user("agent@example.com").roles("AGENT")))
+                    .andExpect(status().isOk());
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        List<String> popular = articleSlugs(page("/"), "popular-title");
+        while (!popular.getFirst().equals(readByCustomers) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            popular = articleSlugs(page("/"), "popular-title");
+        }
+        assertThat(popular.getFirst())
+                .as("the article customers read most leads")
+                .isEqualTo(readByCustomers);
+        assertThat(popular).as("staff reads are not customers' reads").doesNotContain(readByStaff);
+        assertThat(popular).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    private String audienceOf(String slug) {
+        return jdbc.queryForObject(
+                "SELECT COALESCE(p.audience, c.audience) FROM articles a JOIN categories c ON c.id = a.category_id"
+                        + " LEFT JOIN categories p ON p.id = c.parent_id WHERE a.slug = ?",
+                String.class,
+                slug);
+    }
+
+    /** The article slugs linked from the home page section with this heading id. */
+    private static List<String> articleSlugs(String html, String headingId) {
+        int start = html.indexOf("aria-labelledby=\"" + headingId + "\"");
+        String section = html.substring(start, html.indexOf("</section>", start));
+        return Pattern.compile("href=\"/articles/([a-z0-9-]+)\"")
+                .matcher(section)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
     }
 
     @Test

@@ -42,10 +42,14 @@ class OutboxMessage {
 
     protected OutboxMessage() {}
 
-    OutboxMessage(OutgoingMail mail, String status, Instant createdAt) {
+    /**
+     * @param keepText whether to store the text; with a mail server only the delivery is recorded, so the table (and
+     *     its backups) holds no live reset, verification or case link
+     */
+    OutboxMessage(OutgoingMail mail, String status, Instant createdAt, boolean keepText) {
         this.recipient = mail.to();
         this.subject = abbreviate(mail.subject(), 300);
-        this.body = abbreviate(mail.text(), 8000);
+        this.body = keepText ? abbreviate(mail.text(), 8000) : "";
         this.status = status;
         this.createdAt = createdAt;
     }

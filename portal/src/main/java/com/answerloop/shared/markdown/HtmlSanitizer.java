@@ -92,10 +92,18 @@ final class HtmlSanitizer {
                             attrs.add("disabled");
                             attrs.add("disabled");
                         }
+                        // a form control needs a name (WCAG 4.1.2); the item's own text follows it in the list
+                        int label = attrs.indexOf("aria-label");
+                        if (label >= 0 && label % 2 == 0) {
+                            attrs.remove(label + 1);
+                            attrs.remove(label);
+                        }
+                        attrs.add("aria-label");
+                        attrs.add(attrs.contains("checked") ? "Done" : "To do");
                         return name;
                     },
                     "input")
-            .allowAttributes("type", "checked", "disabled")
+            .allowAttributes("type", "checked", "disabled", "aria-label")
             .onElements("input")
             .toFactory();
 

@@ -2,6 +2,7 @@ package com.answerloop.shared.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -26,7 +27,10 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders user and editor Markdown (CommonMark + GFM) to sanitized HTML. This is the only place
@@ -35,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkdownRenderer {
 
+    private static final Logger log = LoggerFactory.getLogger(MarkdownRenderer.class);
+
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
@@ -42,7 +48,8 @@ public class MarkdownRenderer {
             TaskListItemsExtension.create(),
             HeadingAnchorExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final Parser parser =
+            NestingLimits.bounded(Parser.builder().extensions(EXTENSIONS)).build();
 
     // Raw HTML in Markdown is shown as text, never interpreted: users see what was typed.
     private final HtmlRenderer htmlRenderer =
@@ -52,9 +59,34 @@ public class MarkdownRenderer {
         return render(markdown, LinkResolver.NONE);
     }
 
+    /**
+     * Renders the text, never failing: a text that cannot be rendered safely (see {@link #renderingProblem}) is shown
+     * as escaped plain text and logged, so one bad stored post cannot break a page, an import or an index rebuild.
+     */
     public RenderedMarkdown render(String markdown, LinkResolver links) {
-        Node document = parser.parse(markdown == null ? "" : markdown);
+        return render(markdown, links, true);
+    }
+
+    /**
+     * Renders a member's post: like {@link #render(String)}, but an image from another server becomes a plain link, so
+     * the poster cannot learn the IP addresses of the staff who read the post. Shipped and editor articles keep them.
+     */
+    public RenderedMarkdown renderUserPost(String markdown) {
+        return render(markdown, LinkResolver.NONE, false);
+    }
+
+    private RenderedMarkdown render(String markdown, LinkResolver links, boolean remoteImages) {
+        String source = markdown == null ? "" : markdown;
+        Node document = parser.parse(source);
+        Optional<String> problem = NestingLimits.problem(document);
+        if (problem.isPresent()) {
+            log.warn("Markdown of {} characters shown as plain text: {}", source.length(), problem.get());
+            return unrendered(source);
+        }
         document.accept(new LinkRewriter(links));
+        if (!remoteImages) {
+            RemoteImages.toLinks(document);
+        }
         String html = HtmlSanitizer.sanitize(htmlRenderer.render(document));
         String text = plainText(document);
         HeadingCollector headings = new HeadingCollector();
@@ -64,7 +96,31 @@ public class MarkdownRenderer {
 
     /** The visible words of a Markdown text, for search and previews: no markup, no link targets. */
     public String toPlainText(String markdown) {
-        return plainText(parser.parse(markdown == null ? "" : markdown));
+        String source = markdown == null ? "" : markdown;
+        Node document = parser.parse(source);
+        return NestingLimits.problem(document).isPresent() ? source.strip() : plainText(document);
+    }
+
+    /**
+     * Why this text cannot be rendered (it nests quotes, lists or formatting too deeply), in words for its writer; empty
+     * when it renders. Everything that stores Markdown asks this first and refuses the text with the message.
+     */
+    public Optional<String> renderingProblem(String markdown) {
+        return NestingLimits.problem(parser.parse(markdown == null ? "" : markdown));
+    }
+
+    /** HTML for a live preview of a member's post: as {@link #renderUserPost}, or why it cannot be rendered. */
+    public String previewHtml(String markdown) {
+        return renderingProblem(markdown)
+                .map(problem -> "<p class=\"form-errors\" role=\"alert\">" + HtmlUtils.htmlEscape(problem) + "</p>")
+                .orElseGet(() -> renderUserPost(markdown).html());
+    }
+
+    private static RenderedMarkdown unrendered(String source) {
+        String text = source.strip();
+        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
+        String summary = text.length() > 300 ? text.substring(0, 300) : text;
+        return new RenderedMarkdown(html, text, List.of(), summary);
     }
 
     private static String plainText(Node document) {

@@ -57,6 +57,17 @@ class MarkdownRendererTests {
     }
 
     @Test
+    void checklistCheckboxesHaveANameForScreenReaders() {
+        String html = html("- [x] Back up the database\n- [ ] Upgrade <input type=\"checkbox\" aria-label=\"x\">\n");
+        assertThat(html).contains("aria-label=\"Done\"").contains("aria-label=\"To do\"");
+        assertThat(html.split("<input", -1)).as("every checkbox is named").allSatisfy(part -> {
+            if (part.contains("type=\"checkbox\"")) {
+                assertThat(part).contains("aria-label=");
+            }
+        });
+    }
+
+    @Test
     void headingsGetStableAnchorsThatTheTableOfContentsUses() {
         RenderedMarkdown rendered = renderer.render("# Title\n\n## Install it\n\n### Step `one`\n\n## Install it\n");
         assertThat(rendered.headings())

@@ -1,0 +1,171 @@
+package com.answerloop.analytics;
+
+import com.answerloop.capture.ArticleFlagResolved;
+import com.answerloop.capture.ArticleFlagged;
+import com.answerloop.capture.ArticleLinkedToCase;
+import com.answerloop.capture.CaptureManagement;
+import com.answerloop.cases.CaseDeflected;
+import com.answerloop.cases.CaseOpened;
+import com.answerloop.cases.CaseResolved;
+import com.answerloop.cases.EffortRated;
+import com.answerloop.cases.FirstResponseGiven;
+import com.answerloop.community.AnswerAccepted;
+import com.answerloop.community.AnswerPosted;
+import com.answerloop.community.QuestionAsked;
+import com.answerloop.knowledge.ArticlePublished;
+import com.answerloop.knowledge.ArticleRated;
+import com.answerloop.search.SearchPerformed;
+import com.answerloop.search.SearchResultClicked;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' events into daily aggregates. Each listener only queues counts (see
+ * {@link AnalyticsBuffer}); query text is PII-scrubbed before it is queued, so an email address typed into the search
+ * box never reaches a table or a dashboard.
+ */
+@Component
+class EventRecorder {
+
+    private final AnalyticsBuffer buffer;
+    private final QuestionLog questions;
+    private final CaseLog caseLog;
+    private final CaptureManagement capture;
+    private final SearchSequences sequences;
+    private final Clock clock;
+
+    EventRecorder(
+            AnalyticsBuffer buffer,
+            QuestionLog questions,
+            CaseLog caseLog,
+            CaptureManagement capture,
+            SearchSequences sequences,
+            Clock clock) {
+        this.sequences = sequences;
+        this.buffer = buffer;
+        this.questions = questions;
+        this.caseLog = caseLog;
+        this.capture = capture;
+        this.clock = clock;
+    }
+
+    /** The query as dashboards may show it: personal data replaced by placeholders such as [email]. */
+    String scrub(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        return capture.scrubbed(query);
+    }
+
+    @ApplicationModuleListener
+    void on(SearchPerformed event) {
+        SearchCounts.searched(event, this::scrub, sequences, buffer::count, buffer::typed);
+    }
+
+    @ApplicationModuleListener
+    void on(SearchResultClicked event) {
+        SearchCounts.clicked(event, this::scrub, sequences, buffer::count);
+    }
+
+    /** Counts the searches whose follow-up window has passed: refined, left without a click, or neither. */
+    @Scheduled(fixedDelay = 5_000)
+    void settleSearches() {
+        settleSearches(clock.instant());
+    }
+
+    int settleSearches(Instant now) {
+        return SearchCounts.settle(sequences, now, buffer::count);
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleRated event) {
+        String article = "article:" + event.articleId();
+        buffer.count(event.helpful() ? Metric.HELPFUL_VOTES : Metric.UNHELPFUL_VOTES, article);
+        if (event.withComment()) {
+            buffer.count(Metric.VOTE_COMMENTS, article);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ArticlePublished event) {
+        String article = "article:" + event.article().id();
+        buffer.count(Metric.ARTICLES_PUBLISHED, article);
+        caseLog.published(article, clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(CaseOpened event) {
+        String category = event.category() == null ? "" : event.category();
+        buffer.count(Metric.CASES_OPENED, category);
+        caseLog.opened(
+                event.reference(), buffer.today(), category, scrub(event.subject()), scrub(event.searchedWords()));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseResolved event) {
+        buffer.count(Metric.CASES_RESOLVED, "");
+        caseLog.solved(event.reference(), clock.instant());
+        String agent = event.solvedBy() == null ? "" : event.solvedBy();
+        buffer.count(Metric.CASES_RESOLVED_BY_AGENT, agent);
+        if (event.linkedDocuments() > 0) {
+            buffer.count(Metric.CASES_RESOLVED_WITH_LINK, "");
+            buffer.count(Metric.CASES_RESOLVED_WITH_LINK_BY_AGENT, agent);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(FirstResponseGiven event) {
+        caseLog.responded(event.reference(), event.seconds(), event.withinTarget());
+    }
+
+    @ApplicationModuleListener
+    void on(EffortRated event) {
+        caseLog.rated(event.reference(), event.score(), buffer.today());
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleLinkedToCase event) {
+        buffer.count(Metric.CITATIONS, event.documentKey());
+        // the article captured from this very case is a create; any other linked document is a reuse
+        boolean captured = capture.capturedArticleOf(event.caseReference())
+                .map(article -> article.documentKey().equals(event.documentKey()))
+                .orElse(false);
+        caseLog.linked(event.caseReference(), event.documentKey(), captured);
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleFlagged event) {
+        buffer.count(Metric.FLAGS, event.documentKey());
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleFlagResolved event) {
+        buffer.count(Metric.FLAGS_FIXED, Long.toString(Math.max(0, event.secondsOpen()) / 3600));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseDeflected event) {
+        buffer.count(Metric.DEFLECTIONS, event.documentKey());
+    }
+
+    @ApplicationModuleListener
+    void on(QuestionAsked event) {
+        buffer.count(Metric.QUESTIONS, "");
+        questions.asked(event.threadId(), clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(AnswerPosted event) {
+        buffer.count(Metric.ANSWERS, Long.toString(event.authorId()));
+        questions.answered(event.threadId(), clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(AnswerAccepted event) {
+        buffer.count(Metric.ACCEPTED_ANSWERS, Long.toString(event.answererId()));
+        questions.accepted(event.threadId(), clock.instant());
+    }
+}

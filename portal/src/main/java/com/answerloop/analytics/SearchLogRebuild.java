@@ -1,0 +1,169 @@
+package com.answerloop.analytics;
+
+import com.answerloop.search.SearchEventLog;
+import com.answerloop.search.SearchPerformed;
+import com.answerloop.search.SearchResultClicked;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the search figures (searches, zero results, clicks, refinements, exits, who typed each query) from the search module's stored
+ * searches and clicks. It covers every day the log still holds up to yesterday; today stays with the live counts,
+ * which keep arriving while the rebuild runs. The recount replaces those days' rows in one transaction, so running it
+ * twice gives the same figures. Searches of the last minute before midnight are judged with the events after it.
+ */
+@Component
+class SearchLogRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchLogRebuild.class);
+
+    /** How often progress is reported, in replayed events. */
+    static final int PROGRESS_EVERY = 100_000;
+
+    private static final int TYPED_BATCH = 10_000;
+
+    /** Where a rebuild stands, for the page and the log. */
+    record Progress(String state, long replayed, LocalDate from, LocalDate to, Instant started, Instant finished) {
+
+        static final Progress IDLE = new Progress("not run since start", 0, null, null, null, null);
+
+        public boolean running() {
+            return "running".equals(state);
+        }
+    }
+
+    private final SearchEventLog searchLog;
+    private final DailyCounts counts;
+    private final QueryReach reach;
+    private final EventRecorder recorder;
+    private final AnalyticsBuffer buffer;
+    private final TransactionTemplate transactions;
+    private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
+
+    SearchLogRebuild(
+            SearchEventLog searchLog,
+            DailyCounts counts,
+            QueryReach reach,
+            EventRecorder recorder,
+            AnalyticsBuffer buffer,
+            TransactionTemplate transactions) {
+        this.searchLog = searchLog;
+        this.counts = counts;
+        this.reach = reach;
+        this.recorder = recorder;
+        this.buffer = buffer;
+        this.transactions = transactions;
+    }
+
+    Progress progress() {
+        return progress.get();
+    }
+
+    /** Starts a rebuild unless one is running; false if one was. */
+    boolean start() {
+        Progress current = progress.get();
+        if (current.running() || !progress.compareAndSet(current, running(0, null, null, Instant.now()))) {
+            return false;
+        }
+        Thread.ofVirtual().name("analytics-rebuild").start(this::runStarted);
+        return true;
+    }
+
+    /** Runs a rebuild on the calling thread (the command-line flag and tests); returns how it ended. */
+    Progress run() {
+        Progress current = progress.get();
+        if (current.running() || !progress.compareAndSet(current, running(0, null, null, Instant.now()))) {
+            throw new IllegalStateException("A rebuild is already running");
+        }
+        return runStarted();
+    }
+
+    private Progress runStarted() {
+        Instant started = progress.get().started();
+        try {
+            Progress done = rebuild(started);
+            progress.set(done);
+            log.info(
+                    "Analytics rebuild from the search log: {} events, days {} to {}, in {} ms",
+                    done.replayed(),
+                    done.from(),
+                    done.to(),
+                    Duration.between(started, done.finished()).toMillis());
+            return done;
+        } catch (RuntimeException e) {
+            log.error("Analytics rebuild from the search log failed; the figures are unchanged", e);
+            Progress failed = new Progress("failed: " + e.getMessage(), 0, null, null, started, Instant.now());
+            progress.set(failed);
+            return failed;
+        }
+    }
+
+    private Progress rebuild(Instant started) {
+        LocalDate today = buffer.today();
+        Optional<Instant> oldest = searchLog.oldest();
+        LocalDate first =
+                oldest.map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(today);
+        if (!first.isBefore(today)) {
+            return new Progress("done: nothing before today in the search log", 0, null, null, started, Instant.now());
+        }
+        Instant midnight = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        // events up to a follow-up window after midnight judge yesterday's last searches; only earlier ones count
+        Instant followUpEnd = midnight.plus(SearchSequences.WINDOW).plus(SearchSequences.GRACE);
+        Instant until = followUpEnd.isBefore(Instant.now()) ? followUpEnd : Instant.now();
+        Map<DailyCounts.Key, Long> tally = new HashMap<>();
+        SearchCounts.Counter counter = (day, metric, subject) -> {
+            if (day.isBefore(today)) {
+                tally.merge(new DailyCounts.Key(day, metric, AnalyticsBuffer.bounded(subject)), 1L, Long::sum);
+            }
+        };
+        Map<String, String> scrubbed = new HashMap<>();
+        SearchCounts.Scrubber scrubber = query -> scrubbed.computeIfAbsent(query, recorder::scrub);
+        SearchSequences sequences = new SearchSequences();
+        // who typed what is stored as it is replayed, in batches: storing a sighting twice changes nothing
+        Set<QueryReach.Sighting> typed = new HashSet<>();
+        SearchCounts.Typists typists = (day, query, visitor) -> {
+            typed.add(new QueryReach.Sighting(day, query, visitor));
+            if (typed.size() >= TYPED_BATCH) {
+                reach.addAll(typed);
+                typed.clear();
+            }
+        };
+        long[] replayed = {0};
+        searchLog.replay(first.atStartOfDay(ZoneOffset.UTC).toInstant(), until, event -> {
+            switch (event) {
+                case SearchPerformed s -> SearchCounts.searched(s, scrubber, sequences, counter, typists);
+                case SearchResultClicked c -> SearchCounts.clicked(c, scrubber, sequences, counter);
+                default -> throw new IllegalArgumentException("not a search event: " + event);
+            }
+            if (++replayed[0] % PROGRESS_EVERY == 0) {
+                Instant at = event instanceof SearchPerformed s ? s.at() : ((SearchResultClicked) event).at();
+                SearchCounts.settle(sequences, at, counter);
+                progress.set(running(replayed[0], first, today.minusDays(1), started));
+                log.info("Analytics rebuild: {} search events replayed, up to {}", replayed[0], at);
+            }
+        });
+        SearchCounts.settle(sequences, until, counter);
+        reach.addAll(typed);
+        transactions.executeWithoutResult(tx -> {
+            counts.clear(SearchCounts.METRICS, first, today.minusDays(1));
+            counts.add(tally);
+        });
+        return new Progress("done", replayed[0], first, today.minusDays(1), started, Instant.now());
+    }
+
+    private static Progress running(long replayed, LocalDate from, LocalDate to, Instant started) {
+        return new Progress("running", replayed, from, to, started, null);
+    }
+}

@@ -1,6 +1,0 @@
-package com.answerloop.cases;
-
-import java.time.Instant;
-
-/** How often a document was linked to cases, and when last. */
-public record ReuseStats(String documentKey, long linkCount, Instant lastLinked) {}

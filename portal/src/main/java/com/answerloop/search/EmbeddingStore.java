@@ -1,0 +1,27 @@
+package com.answerloop.search;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Where passage embeddings are kept between rebuilds, by model and content hash ({@link StoredEmbeddings} in the
+ * database). {@link #NONE} keeps nothing: throwaway indexes (evaluations, tests) compute every vector.
+ */
+interface EmbeddingStore {
+
+    /** The stored vectors of these hashes that exist, by hash. */
+    Map<String, float[]> find(String model, Collection<String> hashes);
+
+    /** Keeps these vectors; a hash another writer stored meanwhile is left as it is (same text, same vector). */
+    void save(String model, Map<String, float[]> vectors);
+
+    EmbeddingStore NONE = new EmbeddingStore() {
+        @Override
+        public Map<String, float[]> find(String model, Collection<String> hashes) {
+            return Map.of();
+        }
+
+        @Override
+        public void save(String model, Map<String, float[]> vectors) {}
+    };
+}

@@ -1,0 +1,88 @@
+package com.answerloop.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Reciprocal-rank fusion of the word ranking and the meaning ranking: a document scores
+ * {@code w / (K + rank)} on each side it appears on. Ranks, not scores, are combined, because BM25 scores and
+ * cosine similarities live on unrelated scales that change with the query. K = 60 as in Cormack et al. (2009).
+ */
+record Fusion(float lexicalWeight, float semanticWeight) {
+
+    static final int K = 60;
+
+    /**
+     * The fused order: the lexical candidates and the semantic ones (best first, by document), then the remaining
+     * lexical hits in their own order. So pages join up however deep the reader goes.
+     *
+     * @param lexical the word ranking, best first (its first {@code fusedLexical} take part in the fusion)
+     * @param semantic document to best-passage similarity
+     */
+    ScoreDoc[] fuse(ScoreDoc[] lexical, int fusedLexical, Map<Integer, Float> semantic) {
+        Map<Integer, Float> fused = new LinkedHashMap<>();
+        int head = Math.min(fusedLexical, lexical.length);
+        for (int i = 0; i < head; i++) {
+            fused.merge(lexical[i].doc, lexicalWeight / (K + i + 1), Float::sum);
+        }
+        List<Map.Entry<Integer, Float>> bySimilarity = new ArrayList<>(semantic.entrySet());
+        bySimilarity.sort(Map.Entry.<Integer, Float>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        for (int i = 0; i < bySimilarity.size(); i++) {
+            fused.merge(bySimilarity.get(i).getKey(), semanticWeight / (K + i + 1), Float::sum);
+        }
+        List<ScoreDoc> ordered = new ArrayList<>();
+        fused.forEach((doc, score) -> ordered.add(new ScoreDoc(doc, score)));
+        ordered.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        Map<Integer, Boolean> seen = new HashMap<>();
+        ordered.forEach(d -> seen.put(d.doc, true));
+        for (int i = head; i < lexical.length; i++) {
+            if (seen.putIfAbsent(lexical[i].doc, true) == null) {
+                ordered.add(new ScoreDoc(lexical[i].doc, 0f));
+            }
+        }
+        return ordered.toArray(ScoreDoc[]::new);
+    }
+
+    /**
+     * Those of these documents (the ones the meaning found) that the words' match query does not match: what the
+     * meaning adds to the total. Each is looked up directly, not by walking every match of the words.
+     */
+    static Set<Integer> notMatchedBy(IndexSearcher searcher, Query matching, Set<Integer> docs) throws IOException {
+        Set<Integer> notMatched = new HashSet<>();
+        if (docs.isEmpty()) {
+            return notMatched;
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> segments = searcher.getIndexReader().leaves();
+        for (int doc : docs.stream().sorted().toList()) {
+            LeafReaderContext segment = segments.get(ReaderUtil.subIndex(doc, segments));
+            Scorer scorer = weight.scorer(segment);
+            TwoPhaseIterator twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+            int local = doc - segment.docBase;
+            boolean matched = scorer != null
+                    && (twoPhase == null ? scorer.iterator() : twoPhase.approximation()).advance(local) == local
+                    && (twoPhase == null || twoPhase.matches());
+            if (!matched) {
+                notMatched.add(doc);
+            }
+        }
+        return notMatched;
+    }
+}

@@ -1,0 +1,62 @@
+package com.answerloop.search;
+
+import com.answerloop.shared.cluster.ClusterSettings;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.ImmediateRequeueMessageRecoverer;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * How index changes reach every node: one node alone tells no one; in a cluster, each change goes to the fanout
+ * exchange {@value #EXCHANGE}, which copies it into every node's own durable queue {@code answerloop.index.<node>}. A
+ * node that is down finds its changes waiting in its queue when it starts.
+ */
+@Configuration
+class IndexFeedConfiguration {
+
+    static final String EXCHANGE = "answerloop.index";
+
+    @Bean
+    @Profile("!cluster")
+    IndexChangeFeed noIndexChangeFeed() {
+        return IndexChangeFeed.NONE;
+    }
+
+    @Configuration
+    @Profile("cluster")
+    static class Cluster {
+
+        @Bean
+        Queue indexFeedQueue(ClusterSettings cluster) {
+            return new Queue(EXCHANGE + "." + cluster.nodeId(), true);
+        }
+
+        @Bean
+        Declarables indexFeedTopology(Queue indexFeedQueue) {
+            FanoutExchange exchange = new FanoutExchange(EXCHANGE, true, false);
+            Binding binding = BindingBuilder.bind(indexFeedQueue).to(exchange);
+            return new Declarables(exchange, binding);
+        }
+
+        @Bean
+        IndexChangeFeed rabbitIndexChangeFeed(RabbitTemplate rabbit, ClusterSettings cluster) {
+            return new RabbitIndexChangeFeed(rabbit, cluster.nodeId());
+        }
+
+        /**
+         * A change this node could not apply (its database was away) goes back to its queue after the retries: it
+         * must not be dropped, or this node's index would miss it until the next rebuild.
+         */
+        @Bean
+        MessageRecoverer indexFeedRecoverer() {
+            return new ImmediateRequeueMessageRecoverer();
+        }
+    }
+}
