@@ -1,5 +1,6 @@
 package com.answerloop.community;
 
+import com.answerloop.support.BackgroundWork;
 import com.answerloop.support.Browser;
 import com.answerloop.support.Content;
 import java.io.IOException;
@@ -17,9 +18,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -77,6 +80,10 @@ abstract class CommunityBrowserSupport {
     @Autowired
     com.answerloop.accounts.AccountManagement accounts;
 
+    @Autowired
+    @Qualifier("applicationTaskExecutor")
+    ThreadPoolTaskExecutor listenerThreads;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         Path kb = CONTENT_DIR.resolve("kb");
@@ -86,6 +93,14 @@ abstract class CommunityBrowserSupport {
         // A subclass with a portal of its own (another context) names its own directory: the index there is locked.
         registry.add("answerloop.data-dir", () -> "${answerloop.test.data-dir:" + DATA_DIR + "}");
         registry.add("answerloop.content-dir", kb::toString);
+    }
+
+    /**
+     * Waits until the listeners have applied what was posted to the search index (and sent its notifications): search
+     * follows a commit on another thread, and hundreds of posts queue there.
+     */
+    void awaitListenersDone() {
+        BackgroundWork.awaitIdle(listenerThreads);
     }
 
     WebDriver browser() {

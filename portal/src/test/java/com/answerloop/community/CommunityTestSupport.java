@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import com.answerloop.accounts.AccountManagement;
 import com.answerloop.shared.mail.MailDelivery;
+import com.answerloop.support.BackgroundWork;
 import com.answerloop.support.Content;
 import com.answerloop.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -165,14 +165,7 @@ abstract class CommunityTestSupport {
      * means idle for half a second: a listener that finishes may just have handed a mail over.
      */
     void awaitBackgroundWorkDone() {
-        Awaitility.await()
-                .atMost(Duration.ofMinutes(3))
-                .during(Duration.ofMillis(500))
-                .until(() -> idle(listenerThreads) && idle(mailThreads));
-    }
-
-    private static boolean idle(ThreadPoolTaskExecutor executor) {
-        return executor.getQueueSize() == 0 && executor.getActiveCount() == 0;
+        BackgroundWork.awaitIdle(listenerThreads, mailThreads);
     }
 
     /**

@@ -72,6 +72,14 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
             };
             """;
 
+    /** The contact form's lookup, asked from the page: its status and the start of its answer. */
+    private static final String ASK_FOR_SUGGESTIONS = """
+            const done = arguments[arguments.length - 1];
+            fetch('/contact/suggestions?q=' + encodeURIComponent(arguments[0]), {headers: {Accept: 'application/json'}})
+                .then(r => r.text().then(t => done(r.status + ' ' + t.slice(0, 300))))
+                .catch(e => done('no answer: ' + e));
+            """;
+
     private static final Path DATA_DIR = dataDirectory();
 
     static List<String> payloads;
@@ -262,7 +270,9 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
         for (Item item : items.subList(Math.max(0, items.size() - 50), items.size())) {
             expectVisible(failures, "line " + item.line() + ": name on the leaderboard", item.name(), leaderboard);
         }
-        // The hostile threads as search results and as suggestions while a visitor types on the contact form.
+        // The hostile threads as search results and as suggestions while a visitor types on the contact form, once
+        // the listeners have indexed them.
+        awaitListenersDone();
         for (String words : List.of("alert", "script onerror", "javascript")) {
             List<WebElement> hits = searchPage(words, null);
             XssProbe.checkInert(chromium(), "search [" + words + "]: ", failures);
@@ -271,9 +281,18 @@ class CommunityXssBrowserIT extends CommunityBrowserSupport {
             }
             open("/contact");
             chromium().findElement(By.id("subject")).sendKeys(words);
+            // the script answers with a list, or says that nothing matched (also when the lookup failed)
             waiting()
-                    .until(d -> !d.findElements(By.cssSelector("#suggestions .suggestion-list li"))
+                    .until(d -> !d.findElements(By.cssSelector(
+                                    "#suggestions .suggestion-list li, #suggestions > p:not([data-suggestions-empty])"))
                             .isEmpty());
+            if (chromium()
+                    .findElements(By.cssSelector("#suggestions .suggestion-list li"))
+                    .isEmpty()) {
+                failures.add("contact suggestions [" + words + "]: none shown, the box says: "
+                        + chromium().findElement(By.id("suggestions")).getText() + "; asked again, the server says: "
+                        + ((JavascriptExecutor) chromium()).executeAsyncScript(ASK_FOR_SUGGESTIONS, words));
+            }
             XssProbe.checkInert(chromium(), "contact suggestions [" + words + "]: ", failures);
             pages += 2;
         }

@@ -1,0 +1,30 @@
+package com.answerloop.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import org.awaitility.Awaitility;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * Waits for what a portal does after a commit (index updates, notifications, mails) on its own threads: a test that
+ * reads the result of that work, or measures its own work behind it, first lets the queue drain.
+ */
+public final class BackgroundWork {
+
+    private BackgroundWork() {}
+
+    /**
+     * Waits until the executors have had nothing queued or running for half a second (a listener that finishes may
+     * just have handed work to another executor), for at most three minutes.
+     */
+    public static void awaitIdle(ThreadPoolTaskExecutor... executors) {
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .during(Duration.ofMillis(500))
+                .until(() -> Arrays.stream(executors).allMatch(BackgroundWork::idle));
+    }
+
+    private static boolean idle(ThreadPoolTaskExecutor executor) {
+        return executor.getQueueSize() == 0 && executor.getActiveCount() == 0;
+    }
+}
