@@ -7,7 +7,9 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -38,59 +40,65 @@ class AskController {
         this.similar = similar;
     }
 
-    /** The ask form's values, shown again after a preview or an error. */
-    record AskForm(String topic, String title, String body, String tags) {}
+    /**
+     * The ask form's values, shown again after a preview or an error, and the button pressed: {@code post} (the
+     * default), {@code preview} or {@code similar}.
+     */
+    record AskForm(String topic, String title, String body, String tags, String action) {
+
+        boolean previewing() {
+            return "preview".equals(action);
+        }
+
+        boolean checkingSimilar() {
+            return "similar".equals(action);
+        }
+    }
 
     @GetMapping("/community/ask")
-    String askForm(
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String tags,
-            @RequestParam(required = false) String action,
-            Model model) {
-        model.addAttribute("form", new AskForm(topic, title == null ? "" : title, body == null ? "" : body, tags));
-        if ("preview".equals(action)) {
-            model.addAttribute("previewHtml", markdown.previewHtml(body));
-        } else if (title != null) {
+    String askForm(@ModelAttribute("form") AskForm form, Model model) {
+        if (form.previewing()) {
+            model.addAttribute("previewHtml", markdown.previewHtml(form.body()));
+        } else if (form.title() != null) {
             // Visitors' form submits here with GET (no CSRF token in the URL), so they can check and preview too.
-            model.addAttribute("similar", similar(title));
-            model.addAttribute("similarChecked", true);
+            showSimilar(form, model);
         }
         return askPage(model, null);
     }
 
     @PostMapping("/community/ask")
     String ask(
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String tags,
-            @RequestParam(required = false) String action,
+            @ModelAttribute("form") AskForm form,
+            BindingResult fields,
             @RequestParam(name = "website", required = false) String honeypot,
             Model model,
             HttpServletResponse response) {
-        model.addAttribute("form", new AskForm(topic, title, body, tags));
         if (honeypot != null && !honeypot.isEmpty()) {
             response.setStatus(400);
             return askPage(model, "Your question could not be accepted.");
         }
-        if ("preview".equals(action)) {
-            model.addAttribute("previewHtml", markdown.previewHtml(body));
+        if (form.previewing()) {
+            model.addAttribute("previewHtml", markdown.previewHtml(form.body()));
             return askPage(model, null);
         }
-        if ("similar".equals(action)) {
-            model.addAttribute("similar", similar(title));
-            model.addAttribute("similarChecked", true);
+        if (form.checkingSimilar()) {
+            showSimilar(form, model);
             return askPage(model, null);
         }
         Actor actor = actors.required();
         try {
-            Posting.PostResult result = posting.ask(actor, topic, title, body, tags);
+            Posting.PostResult result = posting.ask(actor, form.topic(), form.title(), form.body(), form.tags());
             return "redirect:" + result.url() + (result.held() ? "?held" : "?asked");
         } catch (CommunityProblem problem) {
+            // the message at the top, and beside the field it is about
+            problem.field().ifPresent(field -> fields.rejectValue(field, "refused", problem.getMessage()));
             return FormErrors.page(problem, response, () -> askPage(model, problem.getMessage()));
         }
+    }
+
+    private void showSimilar(AskForm form, Model model) {
+        model.addAttribute("similar", similar(form.title()));
+        model.addAttribute("similarChecked", true);
     }
 
     private String askPage(Model model, String error) {

@@ -17,17 +17,37 @@ class CommunityProblem extends RuntimeException {
         }
     }
 
+    /** The form field (and API property) a refusal is about, so the page shows the message beside it. */
+    enum Field {
+        TOPIC("topic"),
+        TITLE("title"),
+        BODY("body"),
+        TAGS("tags");
+
+        final String name;
+
+        Field(String name) {
+            this.name = name;
+        }
+    }
+
     private final Kind kind;
     private final long retryAfterSeconds;
+    private final Field field;
 
     CommunityProblem(Kind kind, String message) {
         this(kind, message, 0);
     }
 
     CommunityProblem(Kind kind, String message, long retryAfterSeconds) {
+        this(kind, message, retryAfterSeconds, null);
+    }
+
+    private CommunityProblem(Kind kind, String message, long retryAfterSeconds, Field field) {
         super(message);
         this.kind = kind;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.field = field;
     }
 
     static CommunityProblem notFound(String what) {
@@ -40,6 +60,11 @@ class CommunityProblem extends RuntimeException {
 
     static CommunityProblem invalid(String message) {
         return new CommunityProblem(Kind.INVALID, message);
+    }
+
+    /** An entry of one field that is not acceptable. */
+    static CommunityProblem invalid(Field field, String message) {
+        return new CommunityProblem(Kind.INVALID, message, 0, field);
     }
 
     static CommunityProblem tooSoon(String what, long seconds) {
@@ -60,5 +85,10 @@ class CommunityProblem extends RuntimeException {
 
     long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** The name of the field the refusal is about, when it is about one. */
+    java.util.Optional<String> field() {
+        return java.util.Optional.ofNullable(field).map(f -> f.name);
     }
 }

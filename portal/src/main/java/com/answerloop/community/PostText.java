@@ -1,5 +1,9 @@
 package com.answerloop.community;
 
+import static com.answerloop.community.CommunityProblem.Field.BODY;
+import static com.answerloop.community.CommunityProblem.Field.TAGS;
+import static com.answerloop.community.CommunityProblem.Field.TITLE;
+
 import com.answerloop.shared.markdown.MarkdownRenderer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +35,10 @@ class PostText {
     static String title(String title) {
         String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (clean.length() < MIN_TITLE) {
-            throw CommunityProblem.invalid("Write a title of at least " + MIN_TITLE + " characters.");
+            throw CommunityProblem.invalid(TITLE, "Write a title of at least " + MIN_TITLE + " characters.");
         }
         if (clean.length() > MAX_TITLE) {
-            throw CommunityProblem.invalid("Keep the title to " + MAX_TITLE + " characters.");
+            throw CommunityProblem.invalid(TITLE, "Keep the title to " + MAX_TITLE + " characters.");
         }
         return clean;
     }
@@ -42,14 +46,14 @@ class PostText {
     String body(String body) {
         String clean = body == null ? "" : body.strip();
         if (clean.length() < MIN_BODY) {
-            throw CommunityProblem.invalid("Write at least " + MIN_BODY + " characters.");
+            throw CommunityProblem.invalid(BODY, "Write at least " + MIN_BODY + " characters.");
         }
         if (clean.length() > MAX_BODY) {
-            throw CommunityProblem.invalid("Keep it to " + MAX_BODY + " characters.");
+            throw CommunityProblem.invalid(BODY, "Keep it to " + MAX_BODY + " characters.");
         }
         // A post that cannot be rendered would break its thread for every reader, so it is never stored.
         markdown.renderingProblem(clean).ifPresent(problem -> {
-            throw CommunityProblem.invalid(problem);
+            throw CommunityProblem.invalid(BODY, problem);
         });
         return clean;
     }
@@ -77,13 +81,15 @@ class PostText {
                 continue;
             }
             if (!TAG.matcher(tag).matches()) {
-                throw CommunityProblem.invalid("Tags use letters, digits and . + # - (at most 40 characters): '"
-                        + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "' does not.");
+                throw CommunityProblem.invalid(
+                        TAGS,
+                        "Tags use letters, digits and . + # - (at most 40 characters): '"
+                                + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "' does not.");
             }
             tags.add(tag);
         }
         if (tags.size() > MAX_TAGS) {
-            throw CommunityProblem.invalid("Use at most " + MAX_TAGS + " tags.");
+            throw CommunityProblem.invalid(TAGS, "Use at most " + MAX_TAGS + " tags.");
         }
         return tags.stream().sorted().toList();
     }

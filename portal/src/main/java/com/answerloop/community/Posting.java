@@ -71,7 +71,8 @@ class Posting {
     /** Asks a question; returns the new thread's page. New members' link-heavy posts are held for review. */
     PostResult ask(Actor actor, String topicSlug, String title, String body, String tagText) {
         Topic topic = topics.findBySlug(topicSlug == null ? "" : topicSlug)
-                .orElseThrow(() -> CommunityProblem.invalid("Choose a topic for your question."));
+                .orElseThrow(() ->
+                        CommunityProblem.invalid(CommunityProblem.Field.TOPIC, "Choose a topic for your question."));
         String cleanTitle = PostText.title(title);
         String cleanBody = text.body(body);
         List<String> tags = PostText.tags(tagText);

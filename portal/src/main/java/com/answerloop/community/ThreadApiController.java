@@ -1,5 +1,6 @@
 package com.answerloop.community;
 
+import com.answerloop.shared.web.ApiProblems;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +117,9 @@ class ThreadApiController {
         @ExceptionHandler(CommunityProblem.class)
         ResponseEntity<ProblemDetail> problem(CommunityProblem problem) {
             HttpStatus status = HttpStatus.valueOf(problem.status());
-            ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, problem.getMessage());
-            detail.setTitle(status.getReasonPhrase());
+            ProblemDetail detail = ApiProblems.of(status, problem.getMessage());
+            // an extension member (RFC 9457 §3.2): which property of the request to correct
+            problem.field().ifPresent(field -> detail.setProperty("field", field));
             ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
             if (problem.retryAfterSeconds() > 0) {
                 response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
