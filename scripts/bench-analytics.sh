@@ -5,7 +5,7 @@
 # area over 7, 30, 90 and 365 days (p50/p95 of 20 runs after 3 warm-ups), and the live aggregation path on one
 # thread (searches/s). Prints RESULT lines (also in portal/target/bench/analytics.txt).
 #
-# Usage: ./scripts/bench-analytics.sh [searches] [cases]
+# Usage: ./scripts/bench-analytics.sh [searches] [cases]   (BENCH_AREAS=search,kcs: only those areas' pages)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,4 +24,5 @@ answerloop_use_jdk
 mkdir -p portal/target/bench
 ./mvnw -B -o -q -pl portal test -Dtest=AnalyticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Djacoco.skip=true -Dbench.analytics=true -Dbench.events="${1:-1000000}" -Dbench.cases="${2:-100000}" \
+  -Dbench.areas="${BENCH_AREAS:-}" \
   | grep --line-buffered '^RESULT' | tee portal/target/bench/analytics.txt

@@ -54,6 +54,7 @@ class AnalyticsRetention {
         buffer.flush();
         LocalDate keepFrom = cutoff();
         int visitorRows = visitors.purgeBefore(keepFrom) + reach.purgeBefore(keepFrom);
+        reach.recountShown(settings.minQueryVisitors());
         int questionRows = questions.purgeAskedBefore(keepFrom);
         int caseRows = caseLog.purgeOpenedBefore(keepFrom);
         // raw searches were counted as they came (and settled within minutes), so the aggregates no longer need them

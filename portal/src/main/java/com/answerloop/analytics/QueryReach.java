@@ -13,9 +13,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Which distinct visitors typed each search query (as stored, PII-scrubbed), for {@link QueryDisclosure}. Counting
@@ -25,8 +32,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QueryReach {
 
+    private static final Logger log = LoggerFactory.getLogger(QueryReach.class);
+
     /** A visitor seen typing a query on a day. */
     record Sighting(LocalDate day, String query, String visitor) {}
+
+    private static final String REMEMBER = """
+            INSERT INTO analytics_query_shown (query_hash, min_visitors) VALUES (?, ?)
+            ON DUPLICATE KEY UPDATE min_visitors = GREATEST(min_visitors, VALUES(min_visitors))""";
 
     /** Hashes per lookup: well inside every database's limit on parameters. */
     private static final int CHUNK = 500;
@@ -34,9 +47,14 @@ class QueryReach {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
 
-    QueryReach(JdbcClient jdbc, JdbcTemplate batches) {
+    /** A transaction of its own: dashboards read in read-only transactions, which MySQL lets write nothing. */
+    private final TransactionTemplate ownTransaction;
+
+    QueryReach(JdbcClient jdbc, JdbcTemplate batches, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Stores sightings; a visitor already stored for a query is ignored (that is what makes them distinct). */
@@ -52,22 +70,69 @@ class QueryReach {
         }
     }
 
-    /** The queries that at least {@code visitors} distinct visitors typed, each on its own. */
+    /**
+     * The queries that at least {@code visitors} distinct visitors typed, each on its own. Counting a query's visitors
+     * reads every visitor row of it, which for a year of popular queries took seconds per view; so a query found to
+     * qualify is remembered ({@code analytics_query_shown}), and only the others are counted: rare queries, with few
+     * rows each.
+     */
     Set<String> typedByAtLeast(Collection<String> queries, long visitors) {
         Map<String, String> byHash = new HashMap<>();
         queries.forEach(q -> byHash.put(hash(q), q));
-        Set<String> reached = new HashSet<>();
+        Set<String> known = new HashSet<>();
         for (List<String> chunk : chunks(byHash.keySet())) {
-            jdbc.sql("""
+            known.addAll(jdbc.sql("""
+                            SELECT query_hash FROM analytics_query_shown
+                            WHERE query_hash IN (:hashes) AND min_visitors >= :visitors""")
+                    .param("hashes", chunk)
+                    .param("visitors", visitors)
+                    .query(String.class)
+                    .list());
+        }
+        List<String> unknown =
+                byHash.keySet().stream().filter(h -> !known.contains(h)).toList();
+        List<String> found = new ArrayList<>();
+        for (List<String> chunk : chunks(unknown)) {
+            found.addAll(jdbc.sql("""
                             SELECT query_hash FROM analytics_query_reach WHERE query_hash IN (:hashes)
                             GROUP BY query_hash HAVING COUNT(*) >= :visitors""")
                     .param("hashes", chunk)
                     .param("visitors", visitors)
                     .query(String.class)
-                    .list()
-                    .forEach(h -> reached.add(byHash.get(h)));
+                    .list());
         }
+        remember(found, visitors);
+        Set<String> reached = new HashSet<>();
+        known.forEach(h -> reached.add(byHash.get(h)));
+        found.forEach(h -> reached.add(byHash.get(h)));
         return reached;
+    }
+
+    /** Notes that these queries reached {@code visitors} visitors; a query's visitors only grow until the purge. */
+    private void remember(List<String> hashes, long visitors) {
+        if (hashes.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows =
+                hashes.stream().map(h -> new Object[] {h, visitors}).toList();
+        try {
+            ownTransaction.executeWithoutResult(tx -> batches.batchUpdate(REMEMBER, rows));
+        } catch (DataAccessException | TransactionException e) {
+            // a dashboard still answers (the next view counts again); the database says why in the log
+            log.warn("Could not remember {} search queries as shown", hashes.size(), e);
+        }
+    }
+
+    /**
+     * Counts again which queries qualify, after the purge dropped visitor rows: a query may have fallen below
+     * {@code visitors}. One pass over the table, in the nightly purge rather than in a dashboard view.
+     */
+    int recountShown(long visitors) {
+        jdbc.sql("DELETE FROM analytics_query_shown").update();
+        return jdbc.sql("""
+                        INSERT INTO analytics_query_shown (query_hash, min_visitors)
+                        SELECT query_hash, :visitors FROM analytics_query_reach
+                        GROUP BY query_hash HAVING COUNT(*) >= :visitors""").param("visitors", visitors).update();
     }
 
     /** Whether at least {@code visitors} distinct visitors typed one or more of the queries, taken together. */
