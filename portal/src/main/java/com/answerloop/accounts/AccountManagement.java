@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,16 +92,29 @@ public class AccountManagement {
     // ---- registration and email verification
 
     /**
+     * What a registration with these entries would refuse, each with its field: the password rules and the display
+     * name rules, so the form can show every problem at once rather than one per try.
+     */
+    List<AccountProblem> registrationProblems(String email, String displayName, String password) {
+        List<AccountProblem> problems = new ArrayList<>();
+        // a field left out of the form is checked as empty (the form says so itself)
+        String name = displayName == null ? "" : displayName;
+        passwordPolicy
+                .problemWith(password == null ? "" : password, Account.normalizeEmail(email), name)
+                .ifPresent(problem -> problems.add(new AccountProblem(problem)));
+        DisplayNames.problemWith(name, accounts::existsByDisplayNameKey)
+                .ifPresent(problem -> problems.add(new AccountProblem(AccountProblem.Field.DISPLAY_NAME, problem)));
+        return problems;
+    }
+
+    /**
      * Registers an account and emails a verification link. If the email is taken, the owner gets a notice instead and
      * the caller sees the same outcome, so the form does not reveal who has an account.
      */
     void register(String email, String displayName, String password) {
         String normalized = Account.normalizeEmail(email);
-        passwordPolicy.problemWith(password, normalized, displayName).ifPresent(problem -> {
-            throw new AccountProblem(problem);
-        });
-        DisplayNames.problemWith(displayName, accounts::existsByDisplayNameKey).ifPresent(problem -> {
-            throw new AccountProblem(AccountProblem.Field.DISPLAY_NAME, problem);
+        registrationProblems(email, displayName, password).stream().findFirst().ifPresent(problem -> {
+            throw problem;
         });
         Optional<Account> existing = accounts.findByEmail(normalized);
         // Hash on both paths: the hash is most of a registration's cost, so skipping it for a taken address would

@@ -37,6 +37,9 @@ class RegistrationController {
             BindingResult errors,
             Model model,
             HttpServletRequest request) {
+        // every refused field in one answer: the form's own checks, then the password and display name rules
+        accounts.registrationProblems(form.email(), form.displayName(), form.password())
+                .forEach(problem -> reject(errors, problem));
         if (errors.hasErrors()) {
             RateLimits.nothingSent(request);
             return registrationPage(model);
@@ -44,14 +47,20 @@ class RegistrationController {
         try {
             accounts.register(form.email(), form.displayName(), form.password());
         } catch (AccountProblem problem) {
-            errors.rejectValue(
-                    problem.field() == AccountProblem.Field.DISPLAY_NAME ? "displayName" : "password",
-                    "policy",
-                    problem.getMessage());
+            // a name taken by someone else since the check above
+            reject(errors, problem);
             RateLimits.nothingSent(request);
             return registrationPage(model);
         }
         return "redirect:/register/check-email";
+    }
+
+    /** Shows the problem under its field, unless the field already says what is wrong with it. */
+    private static void reject(BindingResult errors, AccountProblem problem) {
+        String field = problem.field() == AccountProblem.Field.DISPLAY_NAME ? "displayName" : "password";
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "policy", problem.getMessage());
+        }
     }
 
     @GetMapping("/register/check-email")

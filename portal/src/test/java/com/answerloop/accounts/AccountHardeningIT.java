@@ -121,6 +121,25 @@ class AccountHardeningIT extends AccountsIntegrationTest {
         assertThat(accounts.findById(other).orElseThrow().displayName()).isEqualTo("OTTO BRANDT");
     }
 
+    @Test
+    void everyRefusedFieldOfTheRegistrationFormIsExplainedInOneAnswer() throws Exception {
+        String page = mvc.perform(post("/register")
+                        .param("email", "not-an-address")
+                        .param("displayName", "Adrnin")
+                        .param("password", "password")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // before, the password and the name were checked only once the address was right: three tries for three fixes
+        assertThat(page)
+                .contains("id=\"email-error\"")
+                .contains("id=\"displayName-error\"")
+                .contains("id=\"password-error\"")
+                .contains("This display name is reserved");
+    }
+
     private String register(String email, String displayName) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/register")
                         .param("email", email)
