@@ -37,22 +37,27 @@ class RegistrationController {
             BindingResult errors,
             Model model,
             HttpServletRequest request) {
-        // every refused field in one answer: the form's own checks, then the password and display name rules
-        accounts.registrationProblems(form.email(), form.displayName(), form.password())
-                .forEach(problem -> reject(errors, problem));
         if (errors.hasErrors()) {
+            // every refused field in one answer: the form's own checks, and the password and display name rules
+            rejectAll(errors, form);
             RateLimits.nothingSent(request);
             return registrationPage(model);
         }
         try {
             accounts.register(form.email(), form.displayName(), form.password());
         } catch (AccountProblem problem) {
-            // a name taken by someone else since the check above
+            // register stops at the first rule broken: show every one (and a name taken since, if that was it)
+            rejectAll(errors, form);
             reject(errors, problem);
             RateLimits.nothingSent(request);
             return registrationPage(model);
         }
         return "redirect:/register/check-email";
+    }
+
+    private void rejectAll(BindingResult errors, RegistrationForm form) {
+        accounts.registrationProblems(form.email(), form.displayName(), form.password())
+                .forEach(problem -> reject(errors, problem));
     }
 
     /** Shows the problem under its field, unless the field already says what is wrong with it. */

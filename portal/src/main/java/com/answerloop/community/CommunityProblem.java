@@ -1,5 +1,7 @@
 package com.answerloop.community;
 
+import java.util.Optional;
+
 /** Why a forum action was refused, in words a member understands; the status maps to HTTP. */
 class CommunityProblem extends RuntimeException {
 
@@ -88,7 +90,7 @@ class CommunityProblem extends RuntimeException {
     }
 
     /** The name of the field the refusal is about, when it is about one. */
-    java.util.Optional<String> field() {
-        return java.util.Optional.ofNullable(field).map(f -> f.name);
+    Optional<String> field() {
+        return Optional.ofNullable(field).map(f -> f.name);
     }
 }
