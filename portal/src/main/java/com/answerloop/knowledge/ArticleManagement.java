@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticleManagement {
 
-    private static final int RELATED_LIMIT = 5;
     private static final int MAX_COMMENT = 1000;
 
     private final Articles articles;
@@ -36,6 +34,7 @@ public class ArticleManagement {
     private final ArticleRendering rendering;
     private final ContentImporter importer;
     private final ArticleAuthoring authoring;
+    private final RelatedArticles related;
     private final PortalSettings portal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -49,6 +48,7 @@ public class ArticleManagement {
             ArticleRendering rendering,
             ContentImporter importer,
             ArticleAuthoring authoring,
+            RelatedArticles related,
             PortalSettings portal,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -60,6 +60,7 @@ public class ArticleManagement {
         this.rendering = rendering;
         this.importer = importer;
         this.authoring = authoring;
+        this.related = related;
         this.portal = portal;
         this.events = events;
         this.clock = clock;
@@ -347,32 +348,8 @@ public class ArticleManagement {
                 rendered.headings(),
                 article.helpfulYes(),
                 article.helpfulNo(),
-                related(article, top, canSeeInternal),
+                related.of(article, canSeeInternal),
                 article.state());
-    }
-
-    /** Articles sharing the section or tags, best match first. */
-    private List<ArticleSummary> related(Article article, Category top, boolean canSeeInternal) {
-        if (top == null) {
-            return List.of();
-        }
-        Set<String> tags = new HashSet<>(article.tags());
-        record Scored(Article article, int score) {}
-        return articles.findPublishedIn(top, visibilities(canSeeInternal)).stream()
-                .filter(other -> !other.id().equals(article.id()))
-                .map(other -> new Scored(
-                        other,
-                        (other.category().id().equals(article.category().id()) ? 2 : 0)
-                                + (int) other.tags().stream()
-                                        .filter(tags::contains)
-                                        .count()))
-                .filter(scored -> scored.score() > 0)
-                .sorted(Comparator.comparingInt(Scored::score)
-                        .reversed()
-                        .thenComparing(scored -> scored.article().updatedOn(), Comparator.reverseOrder()))
-                .limit(RELATED_LIMIT)
-                .map(scored -> ArticleViews.summary(scored.article()))
-                .toList();
     }
 
     private ArticleVersion currentVersion(Article article) {

@@ -1,14 +1,19 @@
 package com.answerloop.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -156,6 +161,37 @@ final class SearchEngine {
         int candidates = Math.max(wanted, hybrid ? FUSED_LEXICAL : ProximityRescorer.PROXIMITY_WINDOW);
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(candidates, candidates));
         return proximity.rescore(searcher, top, parsed);
+    }
+
+    /**
+     * The documents of a type nearest in meaning to an indexed document (by key), best first, as their ids; empty when
+     * searches do not find by meaning or the document is not in the index.
+     */
+    List<Long> nearestInMeaning(String key, String type, boolean seesInternal, int limit) {
+        if (semantic == null) {
+            return List.of();
+        }
+        SearchQuery scope = new SearchQuery("", null, List.of(), type, SearchSort.RELEVANCE, 0, 1);
+        return index.search(searcher -> {
+            TopDocs self = searcher.search(new TermQuery(new Term(IndexSchema.KEY, key)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.<Long>of();
+            }
+            Map<Integer, Float> nearest =
+                    semantic.nearestTo(searcher, self.scoreDocs[0].doc, ReaderFilters.scope(scope, seesInternal));
+            StoredFields stored = searcher.storedFields();
+            List<Long> ids = new ArrayList<>();
+            for (Map.Entry<Integer, Float> hit : nearest.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed())
+                    .limit(limit)
+                    .toList()) {
+                ids.add(stored.document(hit.getKey(), Set.of(IndexSchema.ID))
+                        .getField(IndexSchema.ID)
+                        .numericValue()
+                        .longValue());
+            }
+            return ids;
+        });
     }
 
     private static ScoreDoc[] pageOf(TopDocs topDocs, SearchQuery request) {

@@ -59,6 +59,14 @@ public class SearchManagement {
         }
     }
 
+    /**
+     * Documents of a type nearest in meaning to an indexed one, best first, as ids; empty when searches do not find by
+     * meaning. For "related articles".
+     */
+    List<Long> nearestInMeaning(String type, long id, boolean seesInternal, int limit) {
+        return keeper.engine().nearestInMeaning(SearchDocument.key(type, id), type, seesInternal, limit);
+    }
+
     @PreDestroy
     void stopSearchThreads() {
         searchThreads.shutdownNow();

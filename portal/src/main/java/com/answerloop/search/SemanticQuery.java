@@ -1,8 +1,14 @@
 package com.answerloop.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -36,10 +42,27 @@ final class SemanticQuery {
     /** Document (global doc id) to its best passage's cosine similarity, for documents above the threshold. */
     Map<Integer, Float> nearest(IndexSearcher searcher, String question, Query filter) throws IOException {
         Map<Integer, Float> best = new HashMap<>();
-        if (question.isBlank()) {
-            return best;
+        if (!question.isBlank()) {
+            collectNearest(searcher, embedder.query(question), filter, best);
         }
-        float[] vector = embedder.query(question);
+        return best;
+    }
+
+    /**
+     * The documents nearest in meaning to a document of the index (global doc id), without itself: each of its passages
+     * is searched like a question, and a document keeps its best match to any of them. Nothing is embedded.
+     */
+    Map<Integer, Float> nearestTo(IndexSearcher searcher, int doc, Query filter) throws IOException {
+        Map<Integer, Float> best = new HashMap<>();
+        for (float[] passage : passageVectors(searcher, doc)) {
+            collectNearest(searcher, passage, filter, best);
+        }
+        best.remove(doc);
+        return best;
+    }
+
+    private void collectNearest(IndexSearcher searcher, float[] vector, Query filter, Map<Integer, Float> best)
+            throws IOException {
         for (int passage = 0; passage < Passages.MAX; passage++) {
             TopDocs top = searcher.search(
                     new KnnFloatVectorQuery(IndexSchema.passageVector(passage), vector, candidates, filter),
@@ -52,6 +75,25 @@ final class SemanticQuery {
                 }
             }
         }
-        return best;
+    }
+
+    /** The passage vectors a document was indexed with; none when it was indexed without meaning. */
+    private static List<float[]> passageVectors(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        List<float[]> vectors = new ArrayList<>();
+        for (int passage = 0; passage < Passages.MAX; passage++) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.passageVector(passage));
+            if (values == null) {
+                continue;
+            }
+            KnnVectorValues.DocIndexIterator iterator = values.iterator();
+            if (iterator.advance(local) == local) {
+                // the values object reuses its array for the next read
+                vectors.add(values.vectorValue(iterator.index()).clone());
+            }
+        }
+        return vectors;
     }
 }
