@@ -26,7 +26,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Search in a real browser: typeahead by keyboard, facets and "did you mean". */
+/**
+ * Search in a real browser: typeahead by keyboard, facets, "did you mean", and a question that shares no word with its
+ * article finding it by meaning on the results page and in the contact form's suggestions.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SearchApplicationIT.Articles.class)
 class SearchBrowserIT {
@@ -141,5 +144,35 @@ class SearchBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".results .result h3")).getText())
                 .isEqualTo("Reset your password");
         assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("pasword");
+    }
+
+    /** No word of it (or of a synonym) is in any article: words alone find nothing, the meaning finds the article. */
+    private static final String QUESTION_WITHOUT_SHARED_WORDS = "What do I do if I cannot recall my credentials";
+
+    @Test
+    void aQuestionSharingNoWordWithTheArticleFindsItOnTheResultsPage() {
+        browser.get(url("/search"));
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys(QUESTION_WITHOUT_SHARED_WORDS);
+        box.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("q="));
+
+        assertThat(browser.findElements(By.cssSelector(".results .result h3")))
+                .extracting(WebElement::getText)
+                .first()
+                .isEqualTo("Reset your password");
+    }
+
+    @Test
+    void theContactFormSuggestsTheArticleForAQuestionSharingNoWordWithIt() {
+        browser.get(url("/contact"));
+        browser.findElement(By.id("subject")).sendKeys(QUESTION_WITHOUT_SHARED_WORDS);
+
+        waiting()
+                .until(d -> !d.findElements(By.cssSelector("#suggestions .suggestion-list li"))
+                        .isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#suggestions .suggestion-list li")))
+                .extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("Reset your password"));
     }
 }
