@@ -14,10 +14,13 @@ import com.answerloop.community.AnswerPosted;
 import com.answerloop.community.QuestionAsked;
 import com.answerloop.knowledge.ArticlePublished;
 import com.answerloop.knowledge.ArticleRated;
+import com.answerloop.search.SearchManagement;
 import com.answerloop.search.SearchPerformed;
 import com.answerloop.search.SearchResultClicked;
 import java.time.Clock;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,11 +33,14 @@ import org.springframework.stereotype.Component;
 @Component
 class EventRecorder {
 
+    private static final Logger log = LoggerFactory.getLogger(EventRecorder.class);
+
     private final AnalyticsBuffer buffer;
     private final QuestionLog questions;
     private final CaseLog caseLog;
     private final CaptureManagement capture;
     private final SearchSequences sequences;
+    private final SearchManagement search;
     private final Clock clock;
 
     EventRecorder(
@@ -43,8 +49,10 @@ class EventRecorder {
             CaseLog caseLog,
             CaptureManagement capture,
             SearchSequences sequences,
+            SearchManagement search,
             Clock clock) {
         this.sequences = sequences;
+        this.search = search;
         this.buffer = buffer;
         this.questions = questions;
         this.caseLog = caseLog;
@@ -77,7 +85,24 @@ class EventRecorder {
     }
 
     int settleSearches(Instant now) {
-        return SearchCounts.settle(sequences, now, buffer::count);
+        // a search that ended on an article teaches search how people ask for it (docs/search.md)
+        return SearchCounts.settle(
+                sequences,
+                now,
+                buffer::count,
+                found -> search.learnPhrasing(found.documentKey(), found.query(), found.visitor()));
+    }
+
+    /**
+     * A search that ended on an article teaches search how people ask for it (docs/search.md, "Phrasings learned from
+     * the loop"). Learning is a bonus: a failure is logged and the figures are still counted.
+     */
+    private void learnFrom(SearchSequences.Found found) {
+        try {
+            search.learnPhrasing(found.documentKey(), found.query(), found.visitor());
+        } catch (RuntimeException e) {
+            log.warn("Could not learn a phrasing for {}: {}", found.documentKey(), e.toString());
+        }
     }
 
     @ApplicationModuleListener

@@ -45,15 +45,25 @@ final class SearchCounts {
 
     static void clicked(SearchResultClicked event, Scrubber scrubber, SearchSequences sequences, Counter counter) {
         LocalDate day = day(event.at());
-        sequences.clicked(event.visitor(), event.at());
+        sequences.clicked(event.visitor(), event.at(), event.documentKey());
         counter.count(day, Metric.SEARCH_CLICKS, scrubber.scrub(event.query()));
         counter.count(day, Metric.DOCUMENT_CLICKS, event.documentKey());
     }
 
-    /** Counts the searches whose follow-up window ended before {@code now}. */
-    static int settle(SearchSequences sequences, Instant now, Counter counter) {
+    /** Told of each search that ended on a document it opened (see {@link SearchSequences.Settled#found()}). */
+    interface Learner {
+        void found(SearchSequences.Found found);
+
+        Learner NONE = found -> {};
+    }
+
+    /** Counts the searches whose follow-up window ended before {@code now}, and tells the learner what they found. */
+    static int settle(SearchSequences sequences, Instant now, Counter counter, Learner learner) {
         var settled = sequences.settle(now);
         for (SearchSequences.Settled search : settled) {
+            if (search.found() != null) {
+                learner.found(search.found());
+            }
             counter.count(search.day(), Metric.SEARCHES_FOLLOWED, search.query());
             if (search.refined()) {
                 counter.count(search.day(), Metric.SEARCH_REFINEMENTS, search.query());

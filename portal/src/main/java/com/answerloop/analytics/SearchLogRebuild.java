@@ -149,12 +149,12 @@ class SearchLogRebuild {
             }
             if (++replayed[0] % PROGRESS_EVERY == 0) {
                 Instant at = event instanceof SearchPerformed s ? s.at() : ((SearchResultClicked) event).at();
-                SearchCounts.settle(sequences, at, counter);
+                SearchCounts.settle(sequences, at, counter, SearchCounts.Learner.NONE);
                 progress.set(running(replayed[0], first, today.minusDays(1), started));
                 log.info("Analytics rebuild: {} search events replayed, up to {}", replayed[0], at);
             }
         });
-        SearchCounts.settle(sequences, until, counter);
+        SearchCounts.settle(sequences, until, counter, SearchCounts.Learner.NONE);
         reach.addAll(typed);
         transactions.executeWithoutResult(tx -> {
             counts.clear(SearchCounts.METRICS, first, today.minusDays(1));

@@ -36,20 +36,38 @@ class SearchSequences {
     /** Bounds memory under a flood: visitors beyond this are not followed (their searches still count). */
     static final int MAX_VISITORS = 200_000;
 
-    /** A settled search: its day, its (scrubbed) query and what followed it. */
-    record Settled(LocalDate day, String query, boolean refined, boolean exited) {}
+    /**
+     * A settled search: its day, its (scrubbed) query and what followed it.
+     *
+     * @param found the result the search ended on (the last one opened, with no other words searched after it), or
+     *     {@code null}: evidence that the query is a way people ask for that document
+     */
+    record Settled(LocalDate day, String query, boolean refined, boolean exited, Found found) {
 
-    private record Step(Instant at, String query, boolean search) {}
+        Settled(LocalDate day, String query, boolean refined, boolean exited) {
+            this(day, query, refined, exited, null);
+        }
+    }
+
+    /** A visitor's search that ended on a document. */
+    record Found(String query, String documentKey, String visitor) {}
+
+    /** @param documentKey the opened document, for a click; {@code null} for a search or an unknown document */
+    private record Step(Instant at, String query, boolean search, String documentKey) {}
 
     private final Map<String, List<Step>> visits = new HashMap<>();
     private final AtomicLong unfollowed = new AtomicLong();
 
     synchronized void searched(String visitor, Instant at, String query) {
-        add(visitor, new Step(at, query, true));
+        add(visitor, new Step(at, query, true, null));
     }
 
     synchronized void clicked(String visitor, Instant at) {
-        add(visitor, new Step(at, "", false));
+        clicked(visitor, at, null);
+    }
+
+    synchronized void clicked(String visitor, Instant at, String documentKey) {
+        add(visitor, new Step(at, "", false, documentKey));
     }
 
     private void add(String visitor, Step step) {
@@ -77,13 +95,14 @@ class SearchSequences {
     synchronized List<Settled> settle(Instant now) {
         Instant settleBefore = now.minus(WINDOW).minus(GRACE);
         List<Settled> settled = new ArrayList<>();
-        for (Iterator<List<Step>> it = visits.values().iterator(); it.hasNext(); ) {
-            List<Step> steps = it.next();
+        for (Iterator<Map.Entry<String, List<Step>>> it = visits.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, List<Step>> visit = it.next();
+            List<Step> steps = visit.getValue();
             steps.sort(Comparator.comparing(Step::at));
             for (int i = 0; i < steps.size(); i++) {
                 Step search = steps.get(i);
                 if (search.search() && search.at().isBefore(settleBefore)) {
-                    settled.add(followUp(search, steps.subList(i + 1, steps.size())));
+                    settled.add(followUp(visit.getKey(), search, steps.subList(i + 1, steps.size())));
                 }
             }
             steps.removeIf(step -> step.at().isBefore(settleBefore));
@@ -94,25 +113,31 @@ class SearchSequences {
         return settled;
     }
 
-    /** What followed a search within the window: another search (refined), a click, or nothing (exit). */
-    private static Settled followUp(Step search, List<Step> later) {
+    /**
+     * What followed a search within the window: another search (refined), a click, or nothing (exit). A search that
+     * was not refined ended on the last result opened.
+     */
+    private static Settled followUp(String visitor, Step search, List<Step> later) {
         Instant end = search.at().plus(WINDOW);
         boolean refined = false;
         boolean clicked = false;
+        String lastOpened = null;
         for (Step next : later) {
             if (next.at().isAfter(end)) {
                 break;
             }
             if (!next.search()) {
                 clicked = true;
+                lastOpened = next.documentKey() != null ? next.documentKey() : lastOpened;
             } else if (!next.query().equals(search.query())) {
                 refined = true;
                 break;
             }
             // the same words again (the next result page, a reload) neither refine nor end the search
         }
+        Found found = !refined && lastOpened != null ? new Found(search.query(), lastOpened, visitor) : null;
         return new Settled(
-                LocalDate.ofInstant(search.at(), ZoneOffset.UTC), search.query(), refined, !refined && !clicked);
+                LocalDate.ofInstant(search.at(), ZoneOffset.UTC), search.query(), refined, !refined && !clicked, found);
     }
 
     synchronized int pending() {

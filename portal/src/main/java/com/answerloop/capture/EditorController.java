@@ -10,6 +10,7 @@ import com.answerloop.knowledge.ArticleReviews;
 import com.answerloop.knowledge.ArticleState;
 import com.answerloop.knowledge.EditorialManagement;
 import com.answerloop.knowledge.ReaderComment;
+import com.answerloop.search.SearchManagement;
 import com.answerloop.shared.PortalSettings;
 import com.answerloop.shared.mail.Mailer;
 import com.answerloop.shared.mail.OutgoingMail;
@@ -47,6 +48,7 @@ class EditorController {
     private final Mailer mailer;
     private final PortalSettings portal;
     private final ArticleReviews reviews;
+    private final SearchManagement search;
 
     EditorController(
             ArticleManagement articles,
@@ -56,7 +58,8 @@ class EditorController {
             AccountManagement accounts,
             Mailer mailer,
             PortalSettings portal,
-            ArticleReviews reviews) {
+            ArticleReviews reviews,
+            SearchManagement search) {
         this.articles = articles;
         this.editorial = editorial;
         this.standard = standard;
@@ -65,6 +68,7 @@ class EditorController {
         this.mailer = mailer;
         this.portal = portal;
         this.reviews = reviews;
+        this.search = search;
     }
 
     /**
@@ -123,6 +127,7 @@ class EditorController {
         model.addAttribute("standardProblems", standard.problems(draft));
         model.addAttribute("review", reviews.of(slug).orElseThrow());
         model.addAttribute("history", history);
+        model.addAttribute("phrasings", search.learnedPhrasings(draft.id()));
         if (diff != null && history.stream().anyMatch(h -> h.number() == diff)) {
             model.addAttribute("diffFrom", diff);
             model.addAttribute("diff", LineDiff.between(articles.versionBody(slug, diff), draft.body()));
@@ -216,6 +221,19 @@ class EditorController {
                 .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".md\"")
                 .body(file);
+    }
+
+    /** Takes a learned phrasing off the article for good: search no longer finds the article by it. */
+    @PostMapping("/editor/articles/{slug}/phrasings/remove")
+    String removePhrasing(@PathVariable String slug, @RequestParam String phrasing, RedirectAttributes redirect) {
+        ArticleDraft draft = articles.draft(slug).orElseThrow(EditorController::notFound);
+        if (search.removePhrasing(draft.id(), phrasing, editor().email())) {
+            redirect.addFlashAttribute(
+                    "message", "Removed \u201c" + phrasing + "\u201d: it will not be learned again.");
+        } else {
+            redirect.addFlashAttribute("error", "The article has no such phrasing.");
+        }
+        return "redirect:/editor/articles/" + slug;
     }
 
     private String act(String slug, RedirectAttributes redirect, String done, Runnable action) {

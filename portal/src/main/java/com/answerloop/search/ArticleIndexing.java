@@ -44,6 +44,12 @@ class ArticleIndexing {
         sync(event.articleId());
     }
 
+    /** A phrasing was learned or removed: written into the article's index entry. */
+    @ApplicationModuleListener
+    void on(ArticlePhrasingsChanged event) {
+        sync(event.articleId());
+    }
+
     /**
      * Writes the article as it is now, not as the event saw it: listeners run asynchronously after commit and may be
      * delivered out of order (submitted, then published a moment later), and an older payload must never overwrite a

@@ -46,6 +46,7 @@ class IndexKeeper implements DisposableBean {
     private final Synonyms synonyms;
     private final SearchEngine engine;
     private final List<DocumentSource> sources;
+    private final Phrasings phrasings;
     private final SearchSettings settings;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger done = new AtomicInteger();
@@ -88,10 +89,20 @@ class IndexKeeper implements DisposableBean {
         this(portal, settings, sources, EmbeddingStore.NONE);
     }
 
-    @Autowired
     IndexKeeper(PortalSettings portal, SearchSettings settings, List<DocumentSource> sources, EmbeddingStore store) {
+        this(portal, settings, sources, store, Phrasings.NONE);
+    }
+
+    @Autowired
+    IndexKeeper(
+            PortalSettings portal,
+            SearchSettings settings,
+            List<DocumentSource> sources,
+            EmbeddingStore store,
+            Phrasings phrasings) {
         this.settings = settings;
         this.sources = sources;
+        this.phrasings = phrasings;
         Path dataDir = portal.dataDir();
         this.synonyms = new Synonyms(
                 settings.synonymsFile() != null ? settings.synonymsFile() : dataDir.resolve("synonyms.txt"));
@@ -225,7 +236,7 @@ class IndexKeeper implements DisposableBean {
             for (SearchDocument document : documents) {
                 // One document Lucene (or the model) refuses must not cost every other document its place.
                 try {
-                    SearchIndex.Prepared prepared = index.prepare(document);
+                    SearchIndex.Prepared prepared = index.prepare(withPhrasings(document));
                     synchronized (writes) {
                         if (!changedDuringRebuild.contains(document.key())) {
                             index.update(prepared);
@@ -280,7 +291,7 @@ class IndexKeeper implements DisposableBean {
      * commit leaves the event to be delivered again instead of losing the change.
      */
     void update(SearchDocument document) {
-        SearchIndex.Prepared prepared = index.prepare(document);
+        SearchIndex.Prepared prepared = index.prepare(withPhrasings(document));
         SearchIndex.Change change;
         synchronized (writes) {
             if (running.get()) {
@@ -289,6 +300,12 @@ class IndexKeeper implements DisposableBean {
             change = index.update(prepared);
         }
         index.makeDurable(change);
+    }
+
+    /** The document with how people ask for it (learned phrasings), as it is written into the index. */
+    private SearchDocument withPhrasings(SearchDocument document) {
+        List<String> learned = phrasings.of(document.key());
+        return learned.isEmpty() ? document : document.withPhrasings(learned);
     }
 
     /** A live removal, which a running rebuild must not undo with its older copy; on disk when this returns. */

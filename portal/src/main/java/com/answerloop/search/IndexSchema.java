@@ -39,6 +39,9 @@ final class IndexSchema {
     static final String HEADINGS = "headings";
     static final String BODY = "body";
     static final String TAGS = "tags";
+    /** How people ask for the document, learned from the loop (docs/search.md). */
+    static final String PHRASINGS = "phrasings";
+
     static final String TAG = "tag";
     static final String CATEGORY = "category";
     static final String CATEGORY_TITLE = "categoryTitle";
@@ -70,7 +73,7 @@ final class IndexSchema {
     static final String ALL_TEXT = "allText";
 
     /** The fields that {@link #ALL_TEXT} copies and that the ranking query scores. */
-    static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, HEADINGS, BODY, TAGS);
+    static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, HEADINGS, BODY, TAGS, PHRASINGS);
 
     /** Most recently updated first, then by score: the recency sort and the "recent articles" listing. */
     static Sort newestFirst() {
@@ -147,6 +150,10 @@ final class IndexSchema {
         d.add(new Field(ALL_TEXT, doc.body(), MATCH_ONLY_TEXT));
         for (String tag : doc.tags()) {
             d.add(new Field(ALL_TEXT, tag, MATCH_ONLY_TEXT));
+        }
+        for (String phrasing : doc.phrasings()) {
+            d.add(new TextField(PHRASINGS, phrasing, Field.Store.NO));
+            d.add(new Field(ALL_TEXT, phrasing, MATCH_ONLY_TEXT));
         }
         d.add(new KeywordField(VISIBILITY, doc.internal() ? INTERNAL : PUBLIC, Field.Store.YES));
         if (doc.state() != null) {

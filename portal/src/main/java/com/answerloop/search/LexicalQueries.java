@@ -242,6 +242,8 @@ final class LexicalQueries {
         boosts.put(IndexSchema.HEADINGS, ranking.headings());
         boosts.put(IndexSchema.BODY, ranking.body());
         boosts.put(IndexSchema.TAGS, ranking.tags());
+        // a learned phrasing, like the title, states what the whole document is about
+        boosts.put(IndexSchema.PHRASINGS, ranking.title());
         return Collections.unmodifiableMap(boosts);
     }
 

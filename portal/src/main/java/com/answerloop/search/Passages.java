@@ -11,7 +11,8 @@ import java.util.Set;
  * the first heading, then each heading's section, led by the title and the heading so it keeps its topic. Short
  * neighbouring sections share a passage; a section longer than {@link #WORDS} words (the model reads 256 word pieces
  * at most, and about 1.3 pieces make a word) is cut into windows of that size. At most {@link #MAX} passages: an
- * article's semantic score is its best passage. Without headings, the body is cut into windows alone.
+ * article's semantic score is its best passage. Without headings, the body is cut into windows alone. Learned
+ * phrasings (how people ask for the document) make the last passage of their own, led by the title.
  */
 final class Passages {
 
@@ -30,8 +31,9 @@ final class Passages {
     static List<String> of(SearchDocument doc) {
         String head = (doc.title() + ". " + nullToEmpty(doc.summary())).strip();
         List<String> passages = new ArrayList<>();
+        int forContent = doc.phrasings().isEmpty() ? MAX : MAX - 1;
         for (Section section : packed(sections(doc))) {
-            for (int from = 0; from < section.words().size() && passages.size() < MAX; from += WORDS) {
+            for (int from = 0; from < section.words().size() && passages.size() < forContent; from += WORDS) {
                 String window = String.join(
                         " ",
                         section.words().subList(from, Math.min(section.words().size(), from + WORDS)));
@@ -44,7 +46,25 @@ final class Passages {
         if (passages.isEmpty()) {
             passages.add(head);
         }
+        if (!doc.phrasings().isEmpty()) {
+            passages.add(phrasingsPassage(doc));
+        }
         return passages;
+    }
+
+    /** "Title: first phrasing; second phrasing; ...", as many whole phrasings as fit the model's window. */
+    private static String phrasingsPassage(SearchDocument doc) {
+        StringBuilder passage = new StringBuilder(doc.title()).append(':');
+        int words = 0;
+        for (String phrasing : doc.phrasings()) {
+            int length = phrasing.split("\\s+").length;
+            if (words > 0 && words + length > WORDS) {
+                break;
+            }
+            passage.append(words == 0 ? " " : "; ").append(phrasing);
+            words += length;
+        }
+        return passage.toString();
     }
 
     /** The body's lines grouped under the headings that the document lists (a heading is a line of its own). */

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param updated when the visible content last changed, for recency sorting
  * @param state a lifecycle label readers must see beside the title ({@code not-validated}), or {@code null} for a
  *     validated (published) document
+ * @param phrasings how people ask for it, learned from the loop; added by the search module when it writes the
+ *     document ({@link LearnedPhrasings}), not by the owning module
  */
 public record SearchDocument(
         String type,
@@ -33,10 +35,49 @@ public record SearchDocument(
         String sectionTitle,
         boolean internal,
         LocalDate updated,
-        String state) {
+        String state,
+        List<String> phrasings) {
 
     /** Lifecycle state of an article that agents may use before an editor has validated it. */
     public static final String NOT_VALIDATED = "not-validated";
+
+    /** A document as its owning module gives it, without learned phrasings. */
+    public SearchDocument(
+            String type,
+            long id,
+            String slug,
+            String url,
+            String title,
+            String summary,
+            List<String> headings,
+            String body,
+            List<String> tags,
+            String categorySlug,
+            String categoryTitle,
+            String sectionSlug,
+            String sectionTitle,
+            boolean internal,
+            LocalDate updated,
+            String state) {
+        this(
+                type,
+                id,
+                slug,
+                url,
+                title,
+                summary,
+                headings,
+                body,
+                tags,
+                categorySlug,
+                categoryTitle,
+                sectionSlug,
+                sectionTitle,
+                internal,
+                updated,
+                state,
+                List.of());
+    }
 
     /** A validated document (every community thread, every published article). */
     public SearchDocument(
@@ -82,10 +123,33 @@ public record SearchDocument(
         body = body == null ? "" : body;
         headings = headings == null ? List.of() : List.copyOf(headings);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        phrasings = phrasings == null ? List.of() : List.copyOf(phrasings);
         updated = updated == null ? LocalDate.of(1970, 1, 1) : updated;
         state = state == null || state.isBlank() ? null : state;
         // Not validated content is for agents only, whatever visibility it will have once validated.
         internal = internal || state != null;
+    }
+
+    /** The same document with these learned phrasings. */
+    SearchDocument withPhrasings(List<String> learned) {
+        return new SearchDocument(
+                type,
+                id,
+                slug,
+                url,
+                title,
+                summary,
+                headings,
+                body,
+                tags,
+                categorySlug,
+                categoryTitle,
+                sectionSlug,
+                sectionTitle,
+                internal,
+                updated,
+                state,
+                learned);
     }
 
     /** The index key: type and id together, so articles and threads never collide. */

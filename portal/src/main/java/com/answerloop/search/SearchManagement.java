@@ -32,9 +32,12 @@ public class SearchManagement {
             Runtime.getRuntime().availableProcessors(),
             Thread.ofPlatform().name("search-", 1).daemon().factory());
 
-    SearchManagement(IndexKeeper keeper, PopularQueries popularQueries) {
+    private final LearnedPhrasings phrasings;
+
+    SearchManagement(IndexKeeper keeper, PopularQueries popularQueries, LearnedPhrasings phrasings) {
         this.keeper = keeper;
         this.popularQueries = popularQueries;
+        this.phrasings = phrasings;
     }
 
     /**
@@ -122,6 +125,26 @@ public class SearchManagement {
     /** Categories with their document counts, for browsing. */
     public List<FacetValue> categories(boolean seesInternal) {
         return keeper.engine().allCategories(seesInternal);
+    }
+
+    /**
+     * Evidence that people ask for a document this way: a visitor's search that ended on it, or a case it was linked
+     * to. Text with personal data in it is not kept (callers that know names scrub them first); {@code source} is a
+     * pseudonymous visitor key or a case, and a phrasing counts once three different sources gave it (docs/search.md,
+     * "Phrasings learned from the loop").
+     */
+    public void learnPhrasing(String documentKey, String text, String source) {
+        phrasings.evidence(documentKey, text, source);
+    }
+
+    /** How people ask for an article, for its editors. */
+    public List<LearnedPhrasing> learnedPhrasings(long articleId) {
+        return phrasings.learned(SearchDocument.key(ArticleDocuments.TYPE, articleId));
+    }
+
+    /** An editor removes a learned phrasing from an article for good; {@code false} when it had none such. */
+    public boolean removePhrasing(long articleId, String phrasing, String editor) {
+        return phrasings.remove(SearchDocument.key(ArticleDocuments.TYPE, articleId), phrasing, editor);
     }
 
     /** Starts a background rebuild from the owning modules; {@code false} if one is already running. */
