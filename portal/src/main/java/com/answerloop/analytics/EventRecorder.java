@@ -85,12 +85,7 @@ class EventRecorder {
     }
 
     int settleSearches(Instant now) {
-        // a search that ended on an article teaches search how people ask for it (docs/search.md)
-        return SearchCounts.settle(
-                sequences,
-                now,
-                buffer::count,
-                found -> search.learnPhrasing(found.documentKey(), found.query(), found.visitor()));
+        return SearchCounts.settle(sequences, now, buffer::count, this::learnFrom);
     }
 
     /**

@@ -67,4 +67,21 @@ class SearchSequencesTests {
         sequences.searched("", T, "anonymous batch");
         assertThat(sequences.settle(T.plusSeconds(300))).isEmpty();
     }
+
+    @Test
+    void aSearchEndsOnTheLastResultOpenedUnlessOtherWordsFollow() {
+        sequences.searched("v", T, "wobblebox blinking");
+        sequences.clicked("v", T.plusSeconds(5), "article:1");
+        sequences.clicked("v", T.plusSeconds(20), "article:2");
+        sequences.searched("w", T, "wobblebox blinking");
+        sequences.clicked("w", T.plusSeconds(5), "article:1");
+        sequences.searched("w", T.plusSeconds(30), "wobblebox lamp");
+
+        assertThat(sequences.settle(T.plusSeconds(300)))
+                .extracting(Settled::found)
+                .containsExactlyInAnyOrder(
+                        new SearchSequences.Found("wobblebox blinking", "article:2", "v"),
+                        null, // w searched other words after opening article:1: it was not the answer
+                        null); // w's second search opened nothing
+    }
 }
