@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,7 +26,11 @@ import java.util.stream.Stream;
  * the same queries with MariaDB {@code MATCH ... AGAINST} ({@link MariaDbBaseline}). Writes the queries to a file for
  * the HTTP measurement with wrk.
  *
- * <p>Arguments: {@code <data-dir> <articles> <queries-file> [jdbc-url|none]}.
+ * <p>Then, unless told otherwise, the same articles with passage vectors ({@link HybridBenchmark}): search by words
+ * alone against hybrid search (words and meaning) on one index.
+ *
+ * <p>Arguments: {@code <data-dir> <articles> <queries-file> [jdbc-url|none] [hybrid-data-dir|none
+ * hybrid-queries-file]}.
  */
 public final class SearchBenchmark {
 
@@ -35,6 +41,7 @@ public final class SearchBenchmark {
         int articles = Integer.parseInt(args[1]);
         Path queriesFile = Path.of(args[2]);
         String jdbcUrl = args.length > 3 ? args[3] : "none";
+        Path hybridDir = args.length > 5 && !args[4].equals("none") ? Path.of(args[4]) : null;
 
         List<String> vocabulary = vocabulary();
         Generator generator = new Generator(vocabulary, 42);
@@ -49,6 +56,9 @@ public final class SearchBenchmark {
             for (int i = 1; i <= articles && !reuse; i++) {
                 index.update(generator.article(i));
             }
+            // as a portal's rebuild does: without it the commit data says "incomplete", and a portal started on the
+            // index would write every document again from its (empty) database, deleting the generated ones
+            index.markComplete();
             index.commit();
             index.refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -76,6 +86,9 @@ public final class SearchBenchmark {
             MariaDbBaseline.measure(
                     jdbcUrl, generator, articles, Files.readAllLines(queriesFile, StandardCharsets.UTF_8));
         }
+        if (hybridDir != null) {
+            HybridBenchmark.run(generator, articles, hybridDir, Path.of(args[5]));
+        }
     }
 
     /** Printed as soon as measured, so a run stopped half-way still leaves its figures. */
@@ -84,7 +97,7 @@ public final class SearchBenchmark {
         System.out.flush();
     }
 
-    private static long size(Path dir) throws IOException {
+    static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .mapToLong(p -> p.toFile().length())
@@ -187,17 +200,31 @@ public final class SearchBenchmark {
         List<String> queries(int n) {
             Random random = new Random(seed + 7);
             List<String> queries = new ArrayList<>();
-            int from = Math.min(50, words.size() / 10);
-            int to = Math.min(words.size(), 3_000);
             for (int i = 0; i < n; i++) {
-                int length = 1 + random.nextInt(4);
-                StringBuilder q = new StringBuilder();
-                for (int w = 0; w < length; w++) {
-                    q.append(w == 0 ? "" : " ").append(words.get(from + random.nextInt(to - from)));
-                }
-                queries.add(q.toString());
+                queries.add(query(random));
             }
             return queries;
+        }
+
+        /** As {@link #queries}, without repeats: searched once each, no query's embedding comes from the cache. */
+        List<String> distinctQueries(int n) {
+            Random random = new Random(seed + 7);
+            Set<String> queries = new LinkedHashSet<>();
+            while (queries.size() < n) {
+                queries.add(query(random));
+            }
+            return List.copyOf(queries);
+        }
+
+        private String query(Random random) {
+            int from = Math.min(50, words.size() / 10);
+            int to = Math.min(words.size(), 3_000);
+            int length = 1 + random.nextInt(4);
+            StringBuilder q = new StringBuilder();
+            for (int w = 0; w < length; w++) {
+                q.append(w == 0 ? "" : " ").append(words.get(from + random.nextInt(to - from)));
+            }
+            return q.toString();
         }
     }
 
