@@ -4,24 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,22 +23,25 @@ import java.util.stream.Stream;
  * of realistic length with a Zipf-distributed English vocabulary (taken from the shipped knowledge base and the
  * StackFAQ texts), indexes them through {@link SearchIndex}, measures in-process query latency and throughput
  * through {@link SearchEngine} with JMH ({@link SearchJmhBenchmark}; full path: ranking, facets, highlighting), and
- * the same queries with MariaDB
- * {@code MATCH ... AGAINST}. Writes the queries to a file for the HTTP measurement with wrk.
+ * the same queries with MariaDB {@code MATCH ... AGAINST} ({@link MariaDbBaseline}). Writes the queries to a file for
+ * the HTTP measurement with wrk.
  *
- * <p>Arguments: {@code <data-dir> <articles> <queries-file> [jdbc-url|none]}.
+ * <p>Then, unless told otherwise, the same articles with passage vectors ({@link HybridBenchmark}): search by words
+ * alone against hybrid search (words and meaning) on one index.
+ *
+ * <p>Arguments: {@code <data-dir> <articles> <queries-file> [jdbc-url|none] [hybrid-data-dir|none
+ * hybrid-queries-file]}.
  */
 public final class SearchBenchmark {
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z']{1,14}");
-
-    record Timing(double throughput, double p50Millis, double p99Millis, int queries) {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
         int articles = Integer.parseInt(args[1]);
         Path queriesFile = Path.of(args[2]);
         String jdbcUrl = args.length > 3 ? args[3] : "none";
+        Path hybridDir = args.length > 5 && !args[4].equals("none") ? Path.of(args[4]) : null;
 
         List<String> vocabulary = vocabulary();
         Generator generator = new Generator(vocabulary, 42);
@@ -61,6 +56,9 @@ public final class SearchBenchmark {
             for (int i = 1; i <= articles && !reuse; i++) {
                 index.update(generator.article(i));
             }
+            // as a portal's rebuild does: without it the commit data says "incomplete", and a portal started on the
+            // index would write every document again from its (empty) database, deleting the generated ones
+            index.markComplete();
             index.commit();
             index.refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -85,7 +83,11 @@ public final class SearchBenchmark {
         // JMH measures in a forked JVM, which opens the index itself: this one must have let go of it.
         SearchJmhBenchmark.run(indexDir, queriesFile);
         if (!jdbcUrl.equals("none")) {
-            mariaDb(jdbcUrl, generator, articles, Files.readAllLines(queriesFile, StandardCharsets.UTF_8));
+            MariaDbBaseline.measure(
+                    jdbcUrl, generator, articles, Files.readAllLines(queriesFile, StandardCharsets.UTF_8));
+        }
+        if (hybridDir != null) {
+            HybridBenchmark.run(generator, articles, hybridDir, Path.of(args[5]));
         }
     }
 
@@ -95,173 +97,7 @@ public final class SearchBenchmark {
         System.out.flush();
     }
 
-    private static void result(String name, Timing t) {
-        result(
-                name,
-                String.format(
-                        Locale.ROOT,
-                        "%.1f q/s, p50 %.2f ms, p99 %.2f ms (%d queries)",
-                        t.throughput(),
-                        t.p50Millis(),
-                        t.p99Millis(),
-                        t.queries()));
-    }
-
-    @FunctionalInterface
-    interface QueryRunner {
-        void run(String query) throws Exception;
-    }
-
-    /**
-     * Runs up to {@code total} queries (cycling through the list) on {@code threads} threads; no new query starts
-     * after {@code budgetNanos}, so a slow baseline is measured on fewer queries instead of taking hours.
-     */
-    static Timing run(List<String> queries, int threads, int total, long budgetNanos, QueryRunner runner)
-            throws Exception {
-        long[] latencies = new long[total];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        long deadline = start + budgetNanos;
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                int i;
-                while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < total) {
-                    long begin = System.nanoTime();
-                    runner.run(queries.get(i % queries.size()));
-                    latencies[done.getAndIncrement()] = System.nanoTime() - begin;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        int n = done.get();
-        long[] measured = Arrays.copyOf(latencies, n);
-        Arrays.sort(measured);
-        return new Timing(
-                n / seconds,
-                measured[n / 2] / 1e6,
-                measured[(int) Math.min(n - 1, (long) Math.ceil(n * 0.99) - 1)] / 1e6,
-                n);
-    }
-
-    /** Time per MariaDB query run; MATCH ... AGAINST takes seconds per query at 200,000 articles. */
-    private static final long MARIADB_BUDGET_NANOS = Long.getLong("bench.mariadb.seconds", 90) * 1_000_000_000L;
-
-    private static final long MARIADB_BUFFER_POOL = 2L << 30;
-
-    private static void mariaDb(String url, Generator generator, int articles, List<String> queries)
-            throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, "root", "")) {
-            // A fair baseline: an operator would size InnoDB's buffer pool to hold the table and its full-text
-            // index (the default 128 MB does not), as Lucene has the OS page cache. Restored afterwards.
-            long originalPool = bufferPoolSize(connection);
-            setBufferPoolSize(connection, Math.max(originalPool, MARIADB_BUFFER_POOL));
-            try {
-                loadArticles(connection, generator, articles);
-                result("MariaDB buffer pool (MB)", Long.toString(bufferPoolSize(connection) >> 20));
-                String sql = "SELECT id, title, MATCH(title, body) AGAINST (? IN NATURAL LANGUAGE MODE) AS score "
-                        + "FROM bench_article WHERE MATCH(title, body) AGAINST (? IN NATURAL LANGUAGE MODE) "
-                        + "ORDER BY score DESC LIMIT 10";
-                for (int threads : new int[] {1, 8}) {
-                    String name = "MariaDB MATCH AGAINST, " + threads + " thread" + (threads > 1 ? "s" : "");
-                    try {
-                        result(name, matchAgainst(url, sql, queries, threads));
-                    } catch (Exception e) {
-                        result(name, "failed: " + e);
-                    }
-                }
-            } finally {
-                setBufferPoolSize(connection, originalPool);
-            }
-        }
-    }
-
-    private static void loadArticles(Connection connection, Generator generator, int articles) throws SQLException {
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("DROP TABLE IF EXISTS bench_article");
-            ddl.execute("CREATE TABLE bench_article (id BIGINT PRIMARY KEY, title VARCHAR(300) NOT NULL, "
-                    + "body TEXT NOT NULL) ENGINE=InnoDB");
-        }
-        long start = System.nanoTime();
-        connection.setAutoCommit(false);
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO bench_article (id, title, body) VALUES (?, ?, ?)")) {
-            for (int i = 1; i <= articles; i++) {
-                SearchDocument doc = generator.article(i);
-                insert.setLong(1, i);
-                insert.setString(2, doc.title());
-                insert.setString(3, doc.body());
-                insert.addBatch();
-                if (i % 1_000 == 0) {
-                    insert.executeBatch();
-                    connection.commit();
-                }
-            }
-            insert.executeBatch();
-            connection.commit();
-        }
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE bench_article ADD FULLTEXT INDEX ft_bench (title, body)");
-        }
-        connection.setAutoCommit(true);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        result("MariaDB load + FULLTEXT index (articles/s)", String.format(Locale.ROOT, "%.0f", articles / seconds));
-    }
-
-    private static Timing matchAgainst(String url, String sql, List<String> queries, int threads) throws Exception {
-        List<Connection> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                Connection c = DriverManager.getConnection(url, "root", "");
-                opened.add(c);
-                return c;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            return run(queries, threads, queries.size(), MARIADB_BUDGET_NANOS, q -> {
-                try (PreparedStatement select = connections.get().prepareStatement(sql)) {
-                    select.setString(1, q);
-                    select.setString(2, q);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getLong(1);
-                        }
-                    }
-                }
-            });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
-        }
-    }
-
-    private static long bufferPoolSize(Connection connection) throws SQLException {
-        try (Statement query = connection.createStatement();
-                ResultSet rs = query.executeQuery("SELECT @@innodb_buffer_pool_size")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void setBufferPoolSize(Connection connection, long bytes) {
-        try (Statement set = connection.createStatement()) {
-            set.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
-        } catch (SQLException e) {
-            result("MariaDB buffer pool", "could not be resized (" + e.getMessage() + ")");
-        }
-    }
-
-    private static long size(Path dir) throws IOException {
+    static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .mapToLong(p -> p.toFile().length())
@@ -364,17 +200,31 @@ public final class SearchBenchmark {
         List<String> queries(int n) {
             Random random = new Random(seed + 7);
             List<String> queries = new ArrayList<>();
-            int from = Math.min(50, words.size() / 10);
-            int to = Math.min(words.size(), 3_000);
             for (int i = 0; i < n; i++) {
-                int length = 1 + random.nextInt(4);
-                StringBuilder q = new StringBuilder();
-                for (int w = 0; w < length; w++) {
-                    q.append(w == 0 ? "" : " ").append(words.get(from + random.nextInt(to - from)));
-                }
-                queries.add(q.toString());
+                queries.add(query(random));
             }
             return queries;
+        }
+
+        /** As {@link #queries}, without repeats: searched once each, no query's embedding comes from the cache. */
+        List<String> distinctQueries(int n) {
+            Random random = new Random(seed + 7);
+            Set<String> queries = new LinkedHashSet<>();
+            while (queries.size() < n) {
+                queries.add(query(random));
+            }
+            return List.copyOf(queries);
+        }
+
+        private String query(Random random) {
+            int from = Math.min(50, words.size() / 10);
+            int to = Math.min(words.size(), 3_000);
+            int length = 1 + random.nextInt(4);
+            StringBuilder q = new StringBuilder();
+            for (int w = 0; w < length; w++) {
+                q.append(w == 0 ? "" : " ").append(words.get(from + random.nextInt(to - from)));
+            }
+            return q.toString();
         }
     }
 

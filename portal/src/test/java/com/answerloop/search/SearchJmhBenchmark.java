@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -44,16 +46,19 @@ public class SearchJmhBenchmark {
     public void open() throws IOException {
         index = new SearchIndex(Path.of(System.getProperty("bench.index")), Ranking.DEFAULT.similarity(), 1_000);
         index.open();
-        // the synonyms a new portal starts with, so the queries expand as they do in the portal
-        Analyzer analyzer;
+        Analyzer analyzer = portalQueryAnalyzer();
+        engine = new SearchEngine(index, () -> analyzer, Ranking.DEFAULT);
+        queries = Files.readAllLines(Path.of(System.getProperty("bench.queries")), StandardCharsets.UTF_8);
+    }
+
+    /** The query analyzer with the synonyms a new portal starts with, so the queries expand as they do there. */
+    static Analyzer portalQueryAnalyzer() throws IOException {
         try (Reader rules = new InputStreamReader(
                 SearchJmhBenchmark.class.getResourceAsStream("/search/default-synonyms.txt"), StandardCharsets.UTF_8)) {
-            analyzer = SearchAnalyzers.queryAnalyzer(SearchAnalyzers.parseSynonyms(rules));
+            return SearchAnalyzers.queryAnalyzer(SearchAnalyzers.parseSynonyms(rules));
         } catch (ParseException e) {
             throw new IOException(e);
         }
-        engine = new SearchEngine(index, () -> analyzer, Ranking.DEFAULT);
-        queries = Files.readAllLines(Path.of(System.getProperty("bench.queries")), StandardCharsets.UTF_8);
     }
 
     @TearDown(Level.Trial)
@@ -76,35 +81,57 @@ public class SearchJmhBenchmark {
     /** Runs the benchmark on 1 and 8 threads and prints one RESULT line each, as {@link SearchBenchmark} does. */
     static void run(Path indexDir, Path queriesFile) throws RunnerException {
         for (int threads : new int[] {1, 8}) {
-            Options options = new OptionsBuilder()
-                    .include(SearchJmhBenchmark.class.getName() + ".search")
-                    .mode(Mode.SampleTime)
-                    .timeUnit(TimeUnit.MILLISECONDS)
-                    .threads(threads)
-                    .forks(1)
-                    .warmupIterations(3)
-                    .warmupTime(TimeValue.seconds(5))
-                    .measurementIterations(4)
-                    .measurementTime(TimeValue.seconds(5))
-                    .jvmArgsAppend(
-                            "-Xmx2g",
-                            "--add-modules",
-                            "jdk.incubator.vector",
-                            "--enable-native-access=ALL-UNNAMED",
-                            "-Dbench.index=" + indexDir.toAbsolutePath(),
-                            "-Dbench.queries=" + queriesFile.toAbsolutePath())
+            Options options = options(SearchJmhBenchmark.class, threads, indexDir, queriesFile)
                     .build();
             RunResult result = new Runner(options).runSingle();
-            Statistics latency = result.getPrimaryResult().getStatistics();
             SearchBenchmark.result(
                     "in-process, " + threads + " thread" + (threads > 1 ? "s" : "") + " (JMH)",
-                    String.format(
-                            Locale.ROOT,
-                            "%.1f q/s, p50 %.2f ms, p99 %.2f ms (%d samples)",
-                            threads * 1000.0 / latency.getMean(),
-                            latency.getPercentile(50),
-                            latency.getPercentile(99),
-                            latency.getN()));
+                    summary(result, threads));
         }
+    }
+
+    /**
+     * Sample time over 3 warm-up and 4 measured iterations of 5 s each ({@code -Dbench.jmh.seconds} shortens them for
+     * a smoke run), in one forked JVM that opens the index itself. JMH keeps only the last list of JVM arguments it
+     * is given, so any more come in {@code jvmArgs}.
+     */
+    static ChainedOptionsBuilder options(
+            Class<?> benchmark, int threads, Path indexDir, Path queriesFile, String... jvmArgs) {
+        List<String> forked = new ArrayList<>(List.of(
+                "-Xmx2g",
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dbench.index=" + indexDir.toAbsolutePath(),
+                "-Dbench.queries=" + queriesFile.toAbsolutePath()));
+        forked.addAll(List.of(jvmArgs));
+        TimeValue iteration = TimeValue.seconds(Long.getLong("bench.jmh.seconds", 5));
+        return new OptionsBuilder()
+                .include(benchmark.getName() + ".search")
+                .mode(Mode.SampleTime)
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .threads(threads)
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(iteration)
+                .measurementIterations(4)
+                .measurementTime(iteration)
+                .jvmArgsAppend(forked.toArray(String[]::new));
+    }
+
+    /** Searches per second: every thread searches back to back, so threads / mean latency. */
+    static double throughput(RunResult result, int threads) {
+        return threads * 1000.0 / result.getPrimaryResult().getStatistics().getMean();
+    }
+
+    static String summary(RunResult result, int threads) {
+        Statistics latency = result.getPrimaryResult().getStatistics();
+        return String.format(
+                Locale.ROOT,
+                "%.1f q/s, p50 %.2f ms, p99 %.2f ms (%d samples)",
+                throughput(result, threads),
+                latency.getPercentile(50),
+                latency.getPercentile(99),
+                latency.getN());
     }
 }
