@@ -55,7 +55,7 @@ class IndexKeeper implements DisposableBean {
     private volatile Instant started;
     private volatile Instant finished;
     private volatile String error;
-    private volatile SearchIndex.Found foundAtStart;
+    private volatile IndexOnDisk.Found foundAtStart;
 
     /**
      * Keys that live changes wrote or removed while a rebuild runs. The rebuild read its documents at its start, so
@@ -124,12 +124,12 @@ class IndexKeeper implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfNeeded() {
-        if (foundAtStart == SearchIndex.Found.CURRENT) {
+        if (foundAtStart == IndexOnDisk.Found.CURRENT) {
             // opening reads only the index's headers: damaged bytes inside a file show up when every byte is read
             Thread.ofVirtual().name("search-index-verify").start(() -> replaceIfDamaged(null));
         } else if (settings.rebuildOnStart()) {
             rebuild(
-                    foundAtStart == SearchIndex.Found.OTHER_VECTORS
+                    foundAtStart == IndexOnDisk.Found.OTHER_VECTORS
                             ? "passage vectors of another embedding model: writing every document again"
                             : "index "
                                     + foundAtStart

@@ -24,6 +24,21 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexOnDisk {
 
+    /** What {@link SearchIndex#open()} found on disk. Anything but {@code CURRENT} means the index must be rebuilt. */
+    enum Found {
+        CURRENT,
+        MISSING,
+        OLD_SCHEMA,
+        CORRUPT,
+        /** A rebuild from an empty index was cut short (a crash, a full disk): kept and completed in place. */
+        INCOMPLETE,
+        /**
+         * Complete, but its passage vectors come from another embedding model (or none): kept, so words keep finding
+         * everything, and every document is written again in place with the configured model's vectors.
+         */
+        OTHER_VECTORS
+    }
+
     private static final Logger log = LoggerFactory.getLogger(IndexOnDisk.class);
 
     /**
@@ -85,31 +100,31 @@ final class IndexOnDisk {
     }
 
     /** @param vectors the embedding model the index should hold vectors of ({@link #NO_VECTORS} for none) */
-    static SearchIndex.Found inspect(Path path, String vectors) {
+    static IndexOnDisk.Found inspect(Path path, String vectors) {
         try {
             if (!Files.isDirectory(path)) {
-                return SearchIndex.Found.MISSING;
+                return IndexOnDisk.Found.MISSING;
             }
             try (Directory directory = FSDirectory.open(path)) {
                 if (!DirectoryReader.indexExists(directory)) {
-                    return SearchIndex.Found.MISSING;
+                    return IndexOnDisk.Found.MISSING;
                 }
                 try (DirectoryReader reader = DirectoryReader.open(directory)) {
                     Map<String, String> data = reader.getIndexCommit().getUserData();
                     if (!IndexSchema.VERSION.equals(data.get(IndexSchema.VERSION_KEY))) {
-                        return SearchIndex.Found.OLD_SCHEMA;
+                        return IndexOnDisk.Found.OLD_SCHEMA;
                     }
                     if ("false".equals(data.get(COMPLETE_KEY))) {
-                        return SearchIndex.Found.INCOMPLETE;
+                        return IndexOnDisk.Found.INCOMPLETE;
                     }
                     return vectors.equals(data.getOrDefault(VECTORS_KEY, NO_VECTORS))
-                            ? SearchIndex.Found.CURRENT
-                            : SearchIndex.Found.OTHER_VECTORS;
+                            ? IndexOnDisk.Found.CURRENT
+                            : IndexOnDisk.Found.OTHER_VECTORS;
                 }
             }
         } catch (IOException | RuntimeException e) {
             log.warn("Search index at {} cannot be read and will be rebuilt: {}", path, e.toString());
-            return SearchIndex.Found.CORRUPT;
+            return IndexOnDisk.Found.CORRUPT;
         }
     }
 

@@ -55,7 +55,7 @@ class LearnedPhrasings implements Phrasings {
 
     /**
      * Records that a source (a visitor's pseudonymous key, or a case) gave this phrasing for the document. Returns
-     * whether this made the phrasing count for the document (its {@link #MIN_SOURCES}th source).
+     * whether this made the phrasing count for the document (its last needed source).
      */
     boolean evidence(String documentKey, String text, String source) {
         Long articleId = articleIdOf(documentKey);
@@ -80,7 +80,7 @@ class LearnedPhrasings implements Phrasings {
             } catch (DuplicateKeyException again) {
                 return false; // the same source again: still one source
             }
-            boolean nowCounts = sources(documentKey, phrasing) == MIN_SOURCES;
+            boolean nowCounts = sources(documentKey, phrasing) == minSources();
             if (nowCounts) {
                 events.publishEvent(new ArticlePhrasingsChanged(articleId));
             }
@@ -100,7 +100,7 @@ class LearnedPhrasings implements Phrasings {
                 .sql("SELECT phrasing, COUNT(*) AS sources, MAX(seen_at) AS last_seen FROM search_phrasing_evidence"
                         + " WHERE document_key = ? GROUP BY phrasing HAVING COUNT(*) >= ?"
                         + " ORDER BY COUNT(*) DESC, MAX(seen_at) DESC, phrasing")
-                .params(documentKey, MIN_SOURCES)
+                .params(documentKey, minSources())
                 .query((rs, row) -> new LearnedPhrasing(
                         rs.getString("phrasing"),
                         rs.getLong("sources"),
@@ -135,6 +135,14 @@ class LearnedPhrasings implements Phrasings {
             return true;
         });
         return Boolean.TRUE.equals(removed);
+    }
+
+    /**
+     * A learned phrasing is shown to editors and finds the article for everyone: it needs as many visitors as a past
+     * query needs to be shown to others, and never fewer than {@link #MIN_SOURCES}.
+     */
+    private int minSources() {
+        return Math.max(MIN_SOURCES, privacy.minVisitors());
     }
 
     /** Long enough to mean something, no longer than a query is kept, with a letter, and nothing scrubbed out. */

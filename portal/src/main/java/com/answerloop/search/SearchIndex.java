@@ -1,5 +1,6 @@
 package com.answerloop.search;
 
+import com.answerloop.search.IndexOnDisk.Found;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,21 +31,6 @@ import org.slf4j.LoggerFactory;
 final class SearchIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-
-    /** What {@link #open()} found on disk. Anything but {@code CURRENT} means the index must be rebuilt. */
-    enum Found {
-        CURRENT,
-        MISSING,
-        OLD_SCHEMA,
-        CORRUPT,
-        /** A rebuild from an empty index was cut short (a crash, a full disk): kept and completed in place. */
-        INCOMPLETE,
-        /**
-         * Complete, but its passage vectors come from another embedding model (or none): kept, so words keep finding
-         * everything, and every document is written again in place with the configured model's vectors.
-         */
-        OTHER_VECTORS
-    }
 
     /** A change made in the writer's memory, to be made durable with {@link #makeDurable}. */
     record Change(Object generation, long sequence) {}

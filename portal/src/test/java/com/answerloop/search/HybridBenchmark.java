@@ -64,9 +64,9 @@ final class HybridBenchmark {
         Path indexDir = dataDir.resolve("index");
         try (SearchIndex index = new SearchIndex(indexDir, Ranking.DEFAULT.similarity(), 200)) {
             PassageEmbeddings passages = semantic.embedInto(index, EmbeddingStore.NONE);
-            SearchIndex.Found found = index.open();
+            IndexOnDisk.Found found = index.open();
             boolean reuse = Boolean.getBoolean("bench.reuse")
-                    && found == SearchIndex.Found.CURRENT
+                    && found == IndexOnDisk.Found.CURRENT
                     && index.documentCount() == articles;
             if (reuse) {
                 result("hybrid index: articles", articles + " (reused index: indexing not measured)");

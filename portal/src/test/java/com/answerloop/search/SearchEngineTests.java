@@ -30,7 +30,7 @@ class SearchEngineTests {
     @BeforeEach
     void openIndex() throws Exception {
         index = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
-        assertThat(index.open()).isEqualTo(SearchIndex.Found.MISSING);
+        assertThat(index.open()).isEqualTo(IndexOnDisk.Found.MISSING);
         var synonyms = SearchAnalyzers.parseSynonyms(new StringReader("login, sign in\n"));
         engine = new SearchEngine(index, () -> SearchAnalyzers.queryAnalyzer(synonyms), Ranking.DEFAULT);
         index.update(article(
@@ -308,7 +308,7 @@ class SearchEngineTests {
         index.commit();
         index.close();
         SearchIndex again = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
-        assertThat(again.open()).isEqualTo(SearchIndex.Found.CURRENT);
+        assertThat(again.open()).isEqualTo(IndexOnDisk.Found.CURRENT);
         assertThat(again.documentCount()).isEqualTo(5);
         again.close();
         Files.writeString(dir.resolve("index").resolve("segments_1"), "garbage");
@@ -319,7 +319,7 @@ class SearchEngineTests {
             }
         }
         index = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
-        assertThat(index.open()).isEqualTo(SearchIndex.Found.CORRUPT);
+        assertThat(index.open()).isEqualTo(IndexOnDisk.Found.CORRUPT);
         assertThat(index.documentCount()).isZero();
     }
 
