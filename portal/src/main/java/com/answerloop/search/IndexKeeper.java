@@ -302,6 +302,21 @@ class IndexKeeper implements DisposableBean {
         index.makeDurable(change);
     }
 
+    /**
+     * The content hashes of every passage the documents have now, as a rebuild would embed them; for deleting stored
+     * embeddings nothing needs ({@link EmbeddingCleanup}). Nothing is embedded.
+     */
+    Set<String> passageHashesInUse() {
+        Set<String> hashes = new HashSet<>();
+        for (DocumentSource source : sources) {
+            source.all()
+                    .forEach(document -> Passages.of(withPhrasings(document)).stream()
+                            .map(PassageEmbeddings::hash)
+                            .forEach(hashes::add));
+        }
+        return hashes;
+    }
+
     /** The document with how people ask for it (learned phrasings), as it is written into the index. */
     private SearchDocument withPhrasings(SearchDocument document) {
         List<String> learned = phrasings.of(document.key());

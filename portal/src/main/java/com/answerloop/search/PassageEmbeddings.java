@@ -49,6 +49,10 @@ final class PassageEmbeddings {
         return inOrder;
     }
 
+    String model() {
+        return model;
+    }
+
     /** Passages embedded by the model since start (the others came from the store). */
     long computed() {
         return computed.get();

@@ -3,11 +3,13 @@ package com.answerloop.search;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,10 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class StoredEmbeddings implements EmbeddingStore {
 
-    private final JdbcClient jdbc;
+    /** Hashes per delete statement: a bounded IN list. */
+    private static final int DELETE_BATCH = 500;
 
-    StoredEmbeddings(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StoredEmbeddings(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +49,7 @@ class StoredEmbeddings implements EmbeddingStore {
 
     @Override
     public void save(String model, Map<String, float[]> vectors) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         vectors.forEach((hash, vector) -> {
             try {
                 jdbc.sql("INSERT INTO search_passage_embedding (model, content_hash, vector, created_at)"
@@ -53,6 +60,28 @@ class StoredEmbeddings implements EmbeddingStore {
                 // another node or rebuild embedded the same text first: its vector is the same
             }
         });
+    }
+
+    @Override
+    public int deleteUnused(String model, Set<String> hashesInUse, Instant storedBefore) {
+        int deleted = jdbc.sql("DELETE FROM search_passage_embedding WHERE model <> ?")
+                .params(model)
+                .update();
+        List<String> unused = jdbc
+                .sql("SELECT content_hash FROM search_passage_embedding WHERE model = ?" + " AND created_at < ?")
+                .params(model, Timestamp.from(storedBefore))
+                .query(String.class)
+                .stream()
+                .filter(hash -> !hashesInUse.contains(hash))
+                .toList();
+        for (int from = 0; from < unused.size(); from += DELETE_BATCH) {
+            deleted += jdbc.sql("DELETE FROM search_passage_embedding WHERE model = :model"
+                            + " AND content_hash IN (:hashes)")
+                    .param("model", model)
+                    .param("hashes", unused.subList(from, Math.min(unused.size(), from + DELETE_BATCH)))
+                    .update();
+        }
+        return deleted;
     }
 
     static byte[] bytes(float[] vector) {

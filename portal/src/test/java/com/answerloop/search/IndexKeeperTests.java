@@ -167,6 +167,48 @@ class IndexKeeperTests {
         assertThat(titlesFor("I forgot my login credentials")).first().isEqualTo("Reset your password");
     }
 
+    @Test
+    void theWeeklyCleanupDeletesTheVectorsOfTextNoLongerInAnyDocument() throws Exception {
+        StoredEmbeddings database = StoredEmbeddingsTests.inMemoryDatabase();
+        List<SearchDocument> articles =
+                new java.util.ArrayList<>(List.of(doc(1, "Reset your password"), doc(2, "Cello strings")));
+        DocumentSource source = new DocumentSource() {
+            @Override
+            public String type() {
+                return "article";
+            }
+
+            @Override
+            public Stream<SearchDocument> all() {
+                return List.copyOf(articles).stream();
+            }
+        };
+        SearchSettings semantic = new SearchSettings(50, null, true, 1_000, SearchSettings.Semantic.DEFAULTS);
+        keeper = new IndexKeeper(portal(), semantic, List.of(source), database);
+        keeper.rebuild("first", true);
+        waitUntilFinished();
+        articles.set(1, doc(2, "Cello strings and how to change them"));
+        keeper.update(articles.get(1));
+        Thread.sleep(5); // the cleanup keeps what was stored after it began: begin after the edit was stored
+
+        int deleted = new EmbeddingCleanup(keeper, database, java.time.Clock.systemUTC()).removeUnused();
+
+        assertThat(deleted)
+                .as("the vector of the passage text the edit replaced")
+                .isEqualTo(1);
+        keeper.destroy();
+        keeper = new IndexKeeper(
+                new PortalSettings(dataDir.resolve("node2"), dataDir.resolve("content"), "http://localhost"),
+                semantic,
+                List.of(source),
+                database);
+        keeper.rebuildIfNeeded();
+        waitUntilFinished();
+        assertThat(keeper.passageEmbeddings().computed())
+                .as("every passage a rebuild needs is still stored")
+                .isZero();
+    }
+
     private PortalSettings portal() {
         return new PortalSettings(dataDir, dataDir.resolve("content"), "http://localhost");
     }

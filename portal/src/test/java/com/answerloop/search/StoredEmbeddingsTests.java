@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,10 @@ class StoredEmbeddingsTests {
 
     /** A fresh in-memory database (MySQL mode, as the portal runs H2) with the embeddings table of the migration. */
     static StoredEmbeddings inMemoryDatabase() {
+        return inMemoryDatabase(Clock.systemUTC());
+    }
+
+    static StoredEmbeddings inMemoryDatabase(Clock clock) {
         SimpleDriverDataSource dataSource = new SimpleDriverDataSource(
                 new Driver(),
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
@@ -30,7 +38,7 @@ class StoredEmbeddingsTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StoredEmbeddings(jdbc);
+        return new StoredEmbeddings(jdbc, clock);
     }
 
     @Test
@@ -74,5 +82,39 @@ class StoredEmbeddingsTests {
         assertThat(vectors).containsExactly(new float[] {3}, new float[] {6});
         assertThat(second.computed()).isEqualTo(1);
         assertThat(second.reused()).isEqualTo(1);
+    }
+
+    @Test
+    void theCleanupDeletesOnlyWhatNoDocumentNeedsAndNothingStoredSinceItBegan() {
+        Instant t0 = Instant.parse("2026-12-01T00:00:00Z");
+        Clock[] now = {Clock.fixed(t0, ZoneOffset.UTC)};
+        StoredEmbeddings store = inMemoryDatabase(new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0].instant();
+            }
+        });
+        store.save("m", Map.of("in-use", new float[] {1}, "edited-away", new float[] {2}));
+        store.save("old-model", Map.of("in-use", new float[] {3}));
+        Instant cleanupStarted = t0.plusSeconds(60);
+        now[0] = Clock.fixed(cleanupStarted.plusSeconds(1), ZoneOffset.UTC);
+        store.save("m", Map.of("stored-meanwhile", new float[] {4}));
+
+        int deleted = store.deleteUnused("m", Set.of("in-use"), cleanupStarted);
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(store.find("m", List.of("in-use", "edited-away", "stored-meanwhile")))
+                .containsOnlyKeys("in-use", "stored-meanwhile");
+        assertThat(store.find("old-model", List.of("in-use"))).isEmpty();
     }
 }
