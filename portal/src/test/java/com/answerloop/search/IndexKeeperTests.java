@@ -133,17 +133,7 @@ class IndexKeeperTests {
         StoredEmbeddings database = StoredEmbeddingsTests.inMemoryDatabase();
         List<SearchDocument> articles = new java.util.ArrayList<>(
                 List.of(doc(1, "Reset your password"), doc(2, "Cello strings"), doc(3, "Oboe reeds")));
-        DocumentSource source = new DocumentSource() {
-            @Override
-            public String type() {
-                return "article";
-            }
-
-            @Override
-            public Stream<SearchDocument> all() {
-                return List.copyOf(articles).stream();
-            }
-        };
+        DocumentSource source = articlesFrom(articles);
         SearchSettings semantic = new SearchSettings(50, null, true, 1_000, SearchSettings.Semantic.DEFAULTS);
         keeper = new IndexKeeper(portal(), semantic, List.of(source), database);
         keeper.rebuild("first node", true);
@@ -172,17 +162,7 @@ class IndexKeeperTests {
         StoredEmbeddings database = StoredEmbeddingsTests.inMemoryDatabase();
         List<SearchDocument> articles =
                 new java.util.ArrayList<>(List.of(doc(1, "Reset your password"), doc(2, "Cello strings")));
-        DocumentSource source = new DocumentSource() {
-            @Override
-            public String type() {
-                return "article";
-            }
-
-            @Override
-            public Stream<SearchDocument> all() {
-                return List.copyOf(articles).stream();
-            }
-        };
+        DocumentSource source = articlesFrom(articles);
         SearchSettings semantic = new SearchSettings(50, null, true, 1_000, SearchSettings.Semantic.DEFAULTS);
         keeper = new IndexKeeper(portal(), semantic, List.of(source), database);
         keeper.rebuild("first", true);
@@ -207,6 +187,21 @@ class IndexKeeperTests {
         assertThat(keeper.passageEmbeddings().computed())
                 .as("every passage a rebuild needs is still stored")
                 .isZero();
+    }
+
+    /** The articles of the list as it is when a rebuild reads them (tests edit it between rebuilds). */
+    private static DocumentSource articlesFrom(List<SearchDocument> articles) {
+        return new DocumentSource() {
+            @Override
+            public String type() {
+                return "article";
+            }
+
+            @Override
+            public Stream<SearchDocument> all() {
+                return List.copyOf(articles).stream();
+            }
+        };
     }
 
     private PortalSettings portal() {

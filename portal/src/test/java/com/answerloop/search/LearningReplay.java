@@ -7,7 +7,6 @@ import com.answerloop.search.StackFaqEvaluation.Thread;
 import com.answerloop.shared.privacy.PersonalDataScrubber;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,7 @@ public final class LearningReplay {
         try (Corpus corpus = Corpus.of(threads, ranking, true)) {
             report("before", corpus, ranking, future);
             for (Thread thread : threads) {
-                corpus.index().update(document(thread).withPhrasings(learned.of(key(thread))));
+                corpus.index().update(StackFaqEvaluation.document(thread).withPhrasings(learned.of(key(thread))));
             }
             corpus.index().refresh();
             report("after", corpus, ranking, future);
@@ -94,26 +93,6 @@ public final class LearningReplay {
 
     private static String key(Thread thread) {
         return SearchDocument.key(ArticleDocuments.TYPE, thread.id());
-    }
-
-    /** The same document {@link Corpus} writes for a thread. */
-    private static SearchDocument document(Thread thread) {
-        return new SearchDocument(
-                "article",
-                thread.id(),
-                "faq-" + thread.id(),
-                "/articles/faq-" + thread.id(),
-                thread.question(),
-                "",
-                List.of(),
-                String.join("\n\n", thread.answers()),
-                List.of(),
-                "faq",
-                "FAQ",
-                null,
-                null,
-                false,
-                LocalDate.of(2024, 1, 1));
     }
 
     /** The portal's learning store on an in-memory database with the portal's own migration. */

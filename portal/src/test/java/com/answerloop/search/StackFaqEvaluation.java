@@ -218,22 +218,7 @@ public final class StackFaqEvaluation {
             mode.embedInto(index);
             index.open();
             for (Thread thread : threads) {
-                index.update(new SearchDocument(
-                        "article",
-                        thread.id(),
-                        "faq-" + thread.id(),
-                        "/articles/faq-" + thread.id(),
-                        thread.question(),
-                        "",
-                        List.of(),
-                        String.join("\n\n", thread.answers()),
-                        List.of(),
-                        "faq",
-                        "FAQ",
-                        null,
-                        null,
-                        false,
-                        LocalDate.of(2024, 1, 1)));
+                index.update(document(thread));
             }
             index.refresh();
             return new Corpus(dir, index);
@@ -255,6 +240,26 @@ public final class StackFaqEvaluation {
             index.close();
             deleteRecursively(dir);
         }
+    }
+
+    /** A thread as the article the evaluations index: the question as title, the answers as body. */
+    static SearchDocument document(Thread thread) {
+        return new SearchDocument(
+                "article",
+                thread.id(),
+                "faq-" + thread.id(),
+                "/articles/faq-" + thread.id(),
+                thread.question(),
+                "",
+                List.of(),
+                String.join("\n\n", thread.answers()),
+                List.of(),
+                "faq",
+                "FAQ",
+                null,
+                null,
+                false,
+                LocalDate.of(2024, 1, 1));
     }
 
     /** Relevance of the engine's first page over the queries of the threads {@code included} accepts. */
