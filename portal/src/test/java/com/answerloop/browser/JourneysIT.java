@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -299,6 +300,9 @@ class JourneysIT {
         Pattern reference = Pattern.compile("[A-Z]+-\\d+");
         return Browser.patientWait(driver, Duration.ofSeconds(30))
                 .withMessage("a request reference on the page after sending the contact form")
+                // while the next page loads, the form's main element can vanish between finding and reading it
+                // (Chromium: "Node with given id does not belong to the document"): look again
+                .ignoring(WebDriverException.class)
                 .until(d -> {
                     Matcher found =
                             reference.matcher(d.findElement(By.tagName("main")).getText());
