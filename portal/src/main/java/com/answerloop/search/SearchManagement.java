@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,20 +47,7 @@ public class SearchManagement {
      * @param seesInternal whether the reader may see internal documents (agents, editors, admins)
      */
     public SearchResults search(SearchQuery query, boolean seesInternal) {
-        Future<SearchResults> results = searchThreads.submit(
-                () -> keeper.engine().search(query, seesInternal, keeper.resultsMayBeIncomplete()));
-        try {
-            return results.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Search failed", e.getCause());
-        } catch (InterruptedException e) {
-            results.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while searching", e);
-        }
+        return onSearchThread(() -> keeper.engine().search(query, seesInternal, keeper.resultsMayBeIncomplete()));
     }
 
     /**
@@ -67,7 +55,25 @@ public class SearchManagement {
      * meaning. For "related articles".
      */
     List<Long> nearestInMeaning(String type, long id, boolean seesInternal, int limit) {
-        return keeper.engine().nearestInMeaning(SearchDocument.key(type, id), type, seesInternal, limit);
+        return onSearchThread(
+                () -> keeper.engine().nearestInMeaning(SearchDocument.key(type, id), type, seesInternal, limit));
+    }
+
+    /** Runs index work on the search threads (see {@link #searchThreads}) and waits for its answer. */
+    private <T> T onSearchThread(Callable<T> work) {
+        Future<T> result = searchThreads.submit(work);
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Search failed", e.getCause());
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching", e);
+        }
     }
 
     @PreDestroy
