@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +24,17 @@ final class SentenceEmbedder {
     private static volatile SentenceEmbedder shared;
     private static volatile String loadError;
 
-    private final EmbeddingModel model;
+    /** One thread per query: searches already run side by side, one per core. */
+    private final EmbeddingModel queryModel;
+    /** Every core per passage: a rebuild embeds passages one after another on its writing thread. */
+    private final EmbeddingModel passageModel;
     /** Counts its hits and misses (two striped counters): the search benchmark reports how often queries hit it. */
     private final Cache<String, float[]> queries =
             Caffeine.newBuilder().maximumSize(10_000).recordStats().build();
 
-    private SentenceEmbedder(EmbeddingModel model) {
-        this.model = model;
+    private SentenceEmbedder(EmbeddingModel queryModel, EmbeddingModel passageModel) {
+        this.queryModel = queryModel;
+        this.passageModel = passageModel;
     }
 
     /**
@@ -45,7 +47,11 @@ final class SentenceEmbedder {
                 if (shared == null && loadError == null) {
                     try {
                         long start = System.nanoTime();
-                        shared = new SentenceEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+                        byte[] model = OnnxSentenceModel.modelBytes();
+                        shared = new SentenceEmbedder(
+                                OnnxSentenceModel.load(model, 1),
+                                OnnxSentenceModel.load(
+                                        model, Runtime.getRuntime().availableProcessors()));
                         log.info(
                                 "Semantic search model {} loaded in {} ms",
                                 MODEL,
@@ -72,7 +78,8 @@ final class SentenceEmbedder {
 
     /** A query's embedding, cached: the same question asked again costs nothing. */
     float[] query(String text) {
-        return queries.get(text, this::embed);
+        return queries.get(
+                text, question -> unit(queryModel.embed(question).content().vector()));
     }
 
     /** Hits and misses of the query cache since the model loaded. */
@@ -80,12 +87,9 @@ final class SentenceEmbedder {
         return queries.stats();
     }
 
+    /** A passage's embedding (not cached: each passage is embedded once and kept in the embedding store). */
     float[] embed(String text) {
-        return unit(model.embed(text).content().vector());
-    }
-
-    List<float[]> embedAll(List<String> texts) {
-        return texts.stream().map(this::embed).toList();
+        return unit(passageModel.embed(text).content().vector());
     }
 
     private static float[] unit(float[] vector) {
