@@ -30,7 +30,11 @@ class StoredEmbeddingsTests {
         SimpleDriverDataSource dataSource = new SimpleDriverDataSource(
                 new Driver(),
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new StoredEmbeddings(withEmbeddingsTable(JdbcClient.create(dataSource)), clock);
+    }
+
+    /** Creates the embeddings table with the portal's own migration. */
+    static JdbcClient withEmbeddingsTable(JdbcClient jdbc) {
         try (InputStream in =
                 StoredEmbeddingsTests.class.getResourceAsStream("/db/migration/V24_1__search_passage_embeddings.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
@@ -38,26 +42,38 @@ class StoredEmbeddingsTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StoredEmbeddings(jdbc, clock);
+        return jdbc;
+    }
+
+    /** The store under test; {@link StoredEmbeddingsMariaDbIT} runs the same tests on MariaDB. */
+    StoredEmbeddings store(Clock clock) {
+        return inMemoryDatabase(clock);
     }
 
     @Test
     void vectorsComeBackAsStoredByModelAndHash() {
-        StoredEmbeddings store = inMemoryDatabase();
+        StoredEmbeddings store = store(Clock.systemUTC());
         float[] vector = {0.25f, -1.5f, 3e-7f};
         String hash = PassageEmbeddings.hash("Reset your password");
+        // a vector of the shipped model's size, every bit pattern kept
+        float[] full = new float[SentenceEmbedder.DIMENSIONS];
+        for (int i = 0; i < full.length; i++) {
+            full[i] = (float) Math.sin(i) / (i + 1);
+        }
+        String fullHash = PassageEmbeddings.hash("Change your email address");
 
-        store.save("model-a", Map.of(hash, vector));
+        store.save("model-a", Map.of(hash, vector, fullHash, full));
         store.save("model-a", Map.of(hash, vector)); // a second node storing the same text is no error
 
         assertThat(store.find("model-a", List.of(hash, "other"))).containsOnlyKeys(hash);
         assertThat(store.find("model-a", List.of(hash)).get(hash)).containsExactly(vector);
+        assertThat(store.find("model-a", List.of(fullHash)).get(fullHash)).containsExactly(full);
         assertThat(store.find("model-b", List.of(hash))).isEmpty();
     }
 
     @Test
     void onlyPassagesWhoseTextIsNewAreEmbedded() {
-        StoredEmbeddings store = inMemoryDatabase();
+        StoredEmbeddings store = store(Clock.systemUTC());
         List<String> embedded = new java.util.ArrayList<>();
         PassageEmbeddings first = new PassageEmbeddings(
                 "m",
@@ -88,7 +104,7 @@ class StoredEmbeddingsTests {
     void theCleanupDeletesOnlyWhatNoDocumentNeedsAndNothingStoredSinceItBegan() {
         Instant t0 = Instant.parse("2026-12-01T00:00:00Z");
         Clock[] now = {Clock.fixed(t0, ZoneOffset.UTC)};
-        StoredEmbeddings store = inMemoryDatabase(new Clock() {
+        StoredEmbeddings store = store(new Clock() {
             @Override
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
