@@ -2,12 +2,11 @@ package com.answerloop.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Mailbox;
 import com.answerloop.support.PortalClient;
 import com.answerloop.support.PortalProcess;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +81,7 @@ class CrashMidSendIT {
                     () -> CrashScenarios.answerMails(mail, MEMBER).size() >= 2);
             Duration repeatedAfter = Duration.ofNanos(System.nanoTime() - start);
             List<String> messageIds = CrashScenarios.answerMails(mail, MEMBER).stream()
-                    .map(CrashMidSendIT::messageId)
+                    .map(Mailbox::messageId)
                     .toList();
             assertThat(messageIds)
                     .as("copies of the answer mail: the one accepted before the kill, and the repeat after the restart")
@@ -115,13 +114,5 @@ class CrashMidSendIT {
         // the host the Message-IDs are made on
         environment.put("ANSWERLOOP_BASE_URL", "http://" + PORTAL_HOST);
         return environment;
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return message.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.answerloop.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Mailbox;
 import com.answerloop.support.PortalClient;
 import com.answerloop.support.PortalProcess;
 import com.icegreen.greenmail.util.GreenMail;
@@ -80,6 +81,12 @@ class CrashNotificationIT {
             PortalProcess.within(Duration.ofSeconds(60), () -> noticesTo(MEMBER) >= ANSWERS);
             long mails = noticesTo(MEMBER);
             assertThat(mails).as("answer mails to the asker").isGreaterThanOrEqualTo(ANSWERS);
+            // a mail the kill cut off mid-send goes out again, as the same message to the asker's mail client
+            assertThat(CrashScenarios.answerMails(mail, MEMBER).stream()
+                            .map(Mailbox::messageId)
+                            .distinct())
+                    .as("answer mails told apart by Message-ID")
+                    .hasSize(ANSWERS);
             long notices = CrashScenarios.answerNotices(asker);
             CrashScenarios.report(
                     "H2: kill -9 50 ms after 15 answers (notices)",
@@ -88,7 +95,7 @@ class CrashNotificationIT {
                     (int) Math.min(ANSWERS, notices),
                     Duration.ofNanos(System.nanoTime() - start));
             System.out.printf(
-                    "Answer mails: %d sent before the kill, %d in all for %d answers (%d sent twice)%n",
+                    "Answer mails: %d sent before the kill, %d in all for %d answers (%d sent twice, same Message-ID)%n",
                     noticesBeforeRestart, mails, ANSWERS, mails - ANSWERS);
         }
     }

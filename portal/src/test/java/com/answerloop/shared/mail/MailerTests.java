@@ -6,8 +6,6 @@ import com.answerloop.shared.PortalSettings;
 import com.answerloop.support.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -133,16 +131,6 @@ class MailerTests {
     }
 
     private static List<String> messageIdsTo(String recipient) {
-        return Mailbox.mailsTo(MAIL, recipient).stream()
-                .map(MailerTests::messageId)
-                .toList();
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return message.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Mailbox.mailsTo(MAIL, recipient).stream().map(Mailbox::messageId).toList();
     }
 }
