@@ -106,17 +106,13 @@ public class Mailer {
 
     /** Writes the attempt into the outbox; null when the mail was sent before under its idempotency key. */
     private Attempt record(OutgoingMail mail, String status, boolean keepText) {
-        Optional<OutboxMessage> earlier = mail.idempotencyKey() == null
-                ? Optional.empty()
-                : outbox.findFirstByIdempotencyKeyOrderByIdDesc(mail.idempotencyKey());
-        if (earlier.filter(OutboxMessage::sent).isPresent()) {
-            log.info(
-                    "Mail #{} to {} ({}) was sent before; not sending it again",
-                    earlier.get().id(),
-                    mail.to(),
-                    mail.idempotencyKey());
+        String key = mail.idempotencyKey();
+        if (key != null && outbox.existsByIdempotencyKeyAndStatus(key, OutboxMessage.SENT)) {
+            log.info("Mail to {} ({}) was sent before; not sending it again", mail.to(), key);
             return null;
         }
+        Optional<OutboxMessage> earlier =
+                key == null ? Optional.empty() : outbox.findFirstByIdempotencyKeyOrderByIdDesc(key);
         OutboxMessage message;
         if (earlier.isPresent()) {
             // one row per mail, however often it is attempted: the outbox page then shows how it ended

@@ -71,10 +71,6 @@ class OutboxMessage {
         return id;
     }
 
-    boolean sent() {
-        return SENT.equals(status);
-    }
-
     /**
      * The left part of this mail's Message-ID, the same for every attempt: its idempotency key, or else its row and
      * creation time (the time keeps it unique should a fresh database count its rows from 1 again).

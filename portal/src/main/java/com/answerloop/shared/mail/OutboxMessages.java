@@ -14,6 +14,8 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByOrderByIdDesc(Limit limit);
 
+    boolean existsByIdempotencyKeyAndStatus(String idempotencyKey, String status);
+
     Optional<OutboxMessage> findFirstByIdempotencyKeyOrderByIdDesc(String idempotencyKey);
 
     /** Removes mail that is no longer waiting to be sent and was written before {@code before}. */
