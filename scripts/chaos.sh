@@ -7,7 +7,9 @@
 # mounts a 20 MB tmpfs and needs root (skipped otherwise); the outage one runs a private mariadbd on its own port
 # and data directory and freezes it (SIGSTOP) or kills and restarts it, never the shared server; the hot-thread one
 # sends 50 writes to one thread at once (MariaDB); the notification one kills the portal right after answers and
-# counts the asker's notifications and mails after the restart. A scenario that loses an acknowledged write, or answers a write
+# counts the asker's notifications and mails after the restart; the mid-send one relays the portal's SMTP conversation,
+# holds back the mail server's reply to the end of an answer mail and kills the portal then, and checks that the copies
+# the mail server got share one Message-ID. A scenario that loses an acknowledged write, or answers a write
 # with an error, fails.
 #
 # Usage: ./scripts/chaos.sh [extra maven arguments]
@@ -22,7 +24,7 @@ database_killed_scenarios() {
   echo 'ReadOnlyModeIT'
 }
 
-scenarios="CrashRecoveryIT,CrashRecoveryMariaDbIT,CrashNotificationIT,ImportCrashIT,DamagedIndexIT,DiskFullIT,DatabaseOutageIT,HotThreadIT,$(database_killed_scenarios)"
+scenarios="CrashRecoveryIT,CrashRecoveryMariaDbIT,CrashNotificationIT,CrashMidSendIT,ImportCrashIT,DamagedIndexIT,DiskFullIT,DatabaseOutageIT,HotThreadIT,$(database_killed_scenarios)"
 log=$(mktemp -t answerloop-chaos.XXXXXX.log)
 status=0
 ./mvnw -B -pl portal verify -Dtest=NONE -Dit.test="$scenarios" -Djacoco.skip=true \

@@ -67,6 +67,14 @@ class Notification {
         return message;
     }
 
+    /**
+     * The idempotency key of this notification's email, the same at every delivery of its event. The creation time
+     * keeps it apart from a notification with the same id in a database started afresh (mail clients would hide it).
+     */
+    String mailKey() {
+        return "community-notification-" + id + "." + createdAt.toEpochMilli();
+    }
+
     NotificationView toView() {
         return new NotificationView(id, kind.name(), threadId, postId, message, createdAt, readAt == null);
     }

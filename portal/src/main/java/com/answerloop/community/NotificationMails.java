@@ -65,7 +65,7 @@ class NotificationMails {
         String link = portal.absoluteUrl(thread.get().url() + (postId == null ? "" : "#post-" + postId));
         String unsubscribe = portal.absoluteUrl(
                 "/community/unsubscribe?token=" + preference.get().token());
-        mailer.send(new OutgoingMail(
+        OutgoingMail mail = new OutgoingMail(
                 account.get().email(),
                 "[Answerloop community] " + notification.message(),
                 """
@@ -78,6 +78,8 @@ class NotificationMails {
                 You get this email because you take part in or follow this discussion.
                 Unsubscribe from community emails: %s
                 """.formatted(account.get().displayName(), notification.message(), link, unsubscribe),
-                unsubscribe));
+                unsubscribe);
+        // this listener runs again when its event is delivered again after a crash: the key lets the outbox know it
+        mailer.send(mail.withIdempotencyKey(notification.mailKey()));
     }
 }

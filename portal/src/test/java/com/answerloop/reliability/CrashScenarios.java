@@ -2,15 +2,24 @@ package com.answerloop.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.answerloop.support.Mailbox;
 import com.answerloop.support.PortalClient;
 import com.answerloop.support.PortalProcess;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The crash scenarios of issue 16 against a real portal process: what the portal acknowledged before a {@code kill -9}
@@ -20,6 +29,9 @@ final class CrashScenarios {
 
     /** A question acknowledged with 201, and the word only it contains. */
     record Acknowledged(long threadId, String word) {}
+
+    private static final Pattern VERIFY_LINK = Pattern.compile("/verify-email\\?token=([A-Za-z0-9_%-]+)");
+    private static final Pattern ANSWER_NOTICE = Pattern.compile(" answered &quot;Why does the nightly sync stop");
 
     private CrashScenarios() {}
 
@@ -118,6 +130,71 @@ final class CrashScenarios {
                 .as("acknowledged questions missing from search %s after the restart", limit)
                 .isEmpty();
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Environment for a portal that mails through the SMTP server on {@code smtpPort} and lets a member who joined
+     * today post as often as a scenario needs.
+     */
+    static Map<String, String> mailingPortal(int smtpPort) {
+        return Map.of(
+                "SPRING_MAIL_HOST", "127.0.0.1",
+                "SPRING_MAIL_PORT", Integer.toString(smtpPort),
+                "ANSWERLOOP_COMMUNITY_POSTINTERVAL", "0s",
+                // everyone here joined today: the first-day allowance would stop the answers at five
+                "ANSWERLOOP_COMMUNITY_NEWMEMBERPOSTSFIRSTDAY", "100");
+    }
+
+    /** Registers a member through the pages and the verification mail, as a person would; returns their session. */
+    static PortalClient registeredMember(PortalProcess portal, GreenMail mail, String email, String password) {
+        PortalClient visitor = portal.anonymous();
+        visitor.get("/register");
+        PortalClient.Response registered =
+                visitor.form("/register", Map.of("email", email, "displayName", "Crash Asker", "password", password));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(302);
+        assertThat(PortalProcess.within(
+                        Duration.ofSeconds(30),
+                        () -> !Mailbox.mailsTo(mail, email).isEmpty()))
+                .as("verification mail")
+                .isTrue();
+        Matcher link =
+                VERIFY_LINK.matcher(Mailbox.text(Mailbox.mailsTo(mail, email).getFirst()));
+        assertThat(link.find()).as("verification link").isTrue();
+        String token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+        visitor.get("/verify-email?token=" + link.group(1));
+        PortalClient.Response verified = visitor.form("/verify-email", Map.of("token", token));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(302);
+        return portal.signIn(email, password);
+    }
+
+    /** The member asks the question whose answers the notification scenarios count; returns its thread's id. */
+    static long askAboutTheNightlySync(PortalClient member) {
+        PortalClient.Response asked = member.postJson("/api/v1/threads", """
+                {"topic":"general","title":"Why does the nightly sync stop after a restart?",
+                 "body":"Since the upgrade the nightly sync stops whenever the server restarts. What can I check?"}""");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        return ((Number) asked.json("$.threadId")).longValue();
+    }
+
+    /** The notifications of answers to that question on the member's notifications page. */
+    static long answerNotices(PortalClient member) {
+        return ANSWER_NOTICE
+                .matcher(member.get("/community/notifications").body())
+                .results()
+                .count();
+    }
+
+    /** The answer notification mails the member's mailbox received, oldest first. */
+    static List<MimeMessage> answerMails(GreenMail mail, String address) {
+        return Mailbox.mailsTo(mail, address).stream()
+                .filter(message -> {
+                    try {
+                        return message.getSubject().contains("answered");
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** One row of the table {@code scripts/chaos.sh} prints. */

@@ -26,6 +26,15 @@ public final class Mailbox {
                 .toList();
     }
 
+    /** The message's Message-ID header, by which mail clients recognise a repeated copy. */
+    public static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The body of a message as text. */
     public static String text(MimeMessage message) {
         try {

@@ -40,6 +40,9 @@ class OutboxMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "idempotency_key", length = 120)
+    private String idempotencyKey;
+
     protected OutboxMessage() {}
 
     /**
@@ -47,15 +50,33 @@ class OutboxMessage {
      *     its backups) holds no live reset, verification or case link
      */
     OutboxMessage(OutgoingMail mail, String status, Instant createdAt, boolean keepText) {
+        this.createdAt = createdAt;
+        this.idempotencyKey = mail.idempotencyKey();
+        attempt(mail, status, keepText);
+    }
+
+    /**
+     * Records a new attempt at this mail: its first, or a repeat of one the outbox does not know to be sent (a crash
+     * came between the mail server's acceptance and {@link #markSent()}).
+     */
+    void attempt(OutgoingMail mail, String status, boolean keepText) {
         this.recipient = mail.to();
         this.subject = abbreviate(mail.subject(), 300);
         this.body = keepText ? abbreviate(mail.text(), 8000) : "";
         this.status = status;
-        this.createdAt = createdAt;
+        this.error = null;
     }
 
     Long id() {
         return id;
+    }
+
+    /**
+     * The left part of this mail's Message-ID, the same for every attempt: its idempotency key, or else its row and
+     * creation time (the time keeps it unique should a fresh database count its rows from 1 again).
+     */
+    String messageIdLeftPart() {
+        return idempotencyKey != null ? idempotencyKey : "mail-" + id + "." + createdAt.toEpochMilli();
     }
 
     void markSent() {

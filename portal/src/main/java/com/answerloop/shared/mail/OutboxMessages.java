@@ -2,6 +2,7 @@ package com.answerloop.shared.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByOrderByIdDesc(Limit limit);
+
+    boolean existsByIdempotencyKeyAndStatus(String idempotencyKey, String status);
+
+    Optional<OutboxMessage> findFirstByIdempotencyKeyOrderByIdDesc(String idempotencyKey);
 
     /** Removes mail that is no longer waiting to be sent and was written before {@code before}. */
     @Modifying
