@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -89,6 +90,19 @@ final class IndexGeneration {
         }
         Throwable cause = writer.getTragicException();
         return "the index writer was closed" + (cause == null ? "" : " after " + cause);
+    }
+
+    /** Whether Lucene closed the writer because it read damaged bytes (a merge hit a bad checksum). */
+    boolean closedOverDamage() {
+        if (writer.isOpen()) {
+            return false;
+        }
+        for (Throwable cause = writer.getTragicException(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof CorruptIndexException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

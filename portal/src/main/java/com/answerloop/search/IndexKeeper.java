@@ -149,7 +149,11 @@ class IndexKeeper implements DisposableBean {
         if (running.get() || Instant.now().isBefore(nextRecoveryAttempt)) {
             return;
         }
-        if (index.writerClosed()) {
+        if (index.writerClosedOverDamage()) {
+            // a merge read damaged bytes: a rewrite in place would keep the damaged segment, and searches that read
+            // it would fail until the rewrite ended, so start from an empty index, as a failed search's check does
+            replaceDamaged(index.writerProblem());
+        } else if (index.writerClosed()) {
             rebuild("recovering: " + index.writerProblem(), false);
         } else if (!index.isComplete() && error != null) {
             rebuild("completing the index after a failed rebuild (" + error + ")", false);
@@ -176,17 +180,20 @@ class IndexKeeper implements DisposableBean {
                 if (running.get()) {
                     return false;
                 }
-                log.error(
-                        "Search index is damaged ({}); replacing it and rebuilding from the database",
-                        damage.toString());
-                synchronized (writes) {
-                    index.reset();
-                    changedDuringRebuild.clear();
-                }
-                rebuild("index damaged: " + damage.getMessage(), false);
+                replaceDamaged(damage.toString());
                 return true;
             }
         }
+    }
+
+    /** Replaces a damaged index by an empty one at once and rebuilds it from the database in the background. */
+    private void replaceDamaged(String damage) {
+        log.error("Search index is damaged ({}); replacing it and rebuilding from the database", damage);
+        synchronized (writes) {
+            index.reset();
+            changedDuringRebuild.clear();
+        }
+        rebuild("index damaged: " + damage, false);
     }
 
     @Scheduled(fixedDelay = 5_000, initialDelay = 5_000)

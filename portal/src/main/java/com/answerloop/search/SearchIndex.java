@@ -108,6 +108,11 @@ final class SearchIndex implements Closeable {
         return !current.writer().isOpen();
     }
 
+    /** Whether Lucene closed the writer over damaged bytes: rewriting in place would read them again. */
+    boolean writerClosedOverDamage() {
+        return current.closedOverDamage();
+    }
+
     /**
      * Why the writer cannot write any more, or {@code null} while it can. Lucene closes its writer for good after a
      * failure it cannot roll back (a full disk during a merge, damaged files).

@@ -95,6 +95,85 @@ class IndexKeeperTests {
     }
 
     @Test
+    void aWriterClosedOverDamagedBytesIsHealedFromAnEmptyIndexNotByRewritingTheDamagedOneInPlace() throws Exception {
+        CountDownLatch healingRebuildMayRead = new CountDownLatch(1);
+        boolean[] holdRebuilds = {false};
+        List<SearchDocument> articles = new java.util.ArrayList<>();
+        for (long id = 1; id <= 12; id++) {
+            articles.add(longDoc(id, "Instrument number " + id));
+        }
+        DocumentSource source = new DocumentSource() {
+            @Override
+            public String type() {
+                return "article";
+            }
+
+            @Override
+            public Stream<SearchDocument> all() {
+                if (holdRebuilds[0]) {
+                    await(healingRebuildMayRead);
+                }
+                return List.copyOf(articles).stream();
+            }
+        };
+        SearchSettings wordsOnly = new SearchSettings(
+                50, null, false, 1_000, new SearchSettings.Semantic(false, SentenceEmbedder.MODEL, 1f, 1f, 0.45f, 50));
+        keeper = new IndexKeeper(portal(), wordsOnly, List.of(source));
+        // three commits, three segments: a later merge has to read them all
+        for (int segment = 0; segment < 3; segment++) {
+            for (SearchDocument article : articles.subList(segment * 4, segment * 4 + 4)) {
+                keeper.update(article);
+            }
+            keeper.index().commit();
+        }
+        keeper.destroy();
+        damageLargestStoredFieldsFile(dataDir.resolve("index"));
+
+        keeper = new IndexKeeper(portal(), wordsOnly, List.of(source));
+        // a merge reads the damaged bytes: Lucene closes the writer for good
+        org.assertj.core.api.Assertions.catchThrowable(() -> keeper.index().compact());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!keeper.index().writerClosed() && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the merge thread closes it
+        }
+        assertThat(keeper.index().writerClosed())
+                .as("writer closed by the merge")
+                .isTrue();
+        holdRebuilds[0] = true;
+
+        keeper.heal();
+
+        // while the healing rebuild waits for the database, the index in service holds no damaged byte, so no
+        // search can fail on it (rewriting in place kept the damaged segment until the rewrite ended)
+        keeper.index().verifyIntegrity();
+        assertThat(keeper.resultsMayBeIncomplete()).isTrue();
+        healingRebuildMayRead.countDown();
+        waitUntilFinished();
+        assertThat(titlesFor("instrument")).hasSize(10);
+        assertThat(keeper.engine()
+                        .search(SearchQuery.of("instrument"), true, false)
+                        .total())
+                .isEqualTo(12);
+    }
+
+    /** Overwrites bytes in the middle of the largest stored-fields file, keeping its size: a checksum no longer fits. */
+    private static void damageLargestStoredFieldsFile(Path index) throws java.io.IOException {
+        Path largest;
+        try (Stream<Path> files = java.nio.file.Files.list(index)) {
+            largest = files.filter(file -> file.getFileName().toString().endsWith(".fdt"))
+                    .max(java.util.Comparator.comparingLong(
+                            file -> file.toFile().length()))
+                    .orElseThrow();
+        }
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(largest.toFile(), "rw")) {
+            byte[] noise = new byte[(int) Math.min(4_096, file.length() / 2)];
+            new java.util.Random(16).nextBytes(noise);
+            file.seek(file.length() / 4);
+            file.write(noise);
+        }
+    }
+
+    @Test
     void anIndexWithoutPassageVectorsIsWrittenAgainInPlaceWhenSemanticSearchIsTurnedOn() throws Exception {
         DocumentSource articles = new DocumentSource() {
             @Override
@@ -235,6 +314,34 @@ class IndexKeeperTests {
 
     private static SearchDocument doc(long id, String title) {
         return doc(id, title, List.of());
+    }
+
+    /** An article with a body long enough that its stored fields fill a few kilobytes. */
+    private static SearchDocument longDoc(long id, String title) {
+        StringBuilder body = new StringBuilder();
+        for (int sentence = 0; sentence < 60; sentence++) {
+            body.append("Sentence ")
+                    .append(sentence)
+                    .append(" of article ")
+                    .append(id)
+                    .append(" tells how to care for it. ");
+        }
+        return new SearchDocument(
+                "article",
+                id,
+                "a-" + id,
+                "/articles/a-" + id,
+                title,
+                "",
+                List.of(),
+                body.toString(),
+                List.of(),
+                "instruments",
+                "Instruments",
+                null,
+                null,
+                false,
+                LocalDate.of(2026, 1, 1));
     }
 
     private static SearchDocument doc(long id, String title, List<String> tags) {
