@@ -12,10 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * A refused question says which field to correct, beside that field and tied to it for screen readers, and keeps what
- * the member typed; the API names the field in its problem detail.
+ * A refused question or answer says which field to correct, beside that field and tied to it for screen readers, and
+ * keeps what the member typed; the API names the field in its problem detail.
  */
-class AskFormErrorsTests extends CommunityTestSupport {
+class PostFormErrorsTests extends CommunityTestSupport {
 
     @Test
     void aTooShortTitleIsExplainedBesideTheTitleAndTheDetailsTypedAreKept() throws Exception {
@@ -49,6 +49,29 @@ class AskFormErrorsTests extends CommunityTestSupport {
         assertThat(control(page, "ask-tags")).contains("aria-invalid=\"true\"");
         assertThat(errorText(page, "ask-tags-error")).isEqualTo("Use at most 5 tags.");
         assertThat(control(page, "ask-title")).contains("aria-invalid=\"false\"");
+    }
+
+    @Test
+    void aTooShortAnswerIsExplainedBesideItsTextWhichIsKept() throws Exception {
+        Member asker = member("Answered Asker", 30);
+        Member answerer = member("Terse Answerer", 30);
+        long threadId = question(asker, "Why does the export stop at 500 rows?").threadId();
+
+        MockHttpServletResponse response = mvc.perform(post("/community/threads/" + threadId + "/answers")
+                        .with(as(answerer))
+                        .with(csrf())
+                        .param("body", "Use the API.")
+                        .param("action", "post"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        String page = response.getContentAsString();
+        assertThat(control(page, "answer-body"))
+                .contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"answer-body-error answer-help\"");
+        assertThat(errorText(page, "answer-body-error")).isEqualTo("Write at least 20 characters.");
+        assertThat(page).contains(">Use the API.</textarea>");
     }
 
     @Test
