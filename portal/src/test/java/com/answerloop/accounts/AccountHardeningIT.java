@@ -11,6 +11,8 @@ import com.answerloop.shared.mail.OutboxEntry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -138,6 +140,37 @@ class AccountHardeningIT extends AccountsIntegrationTest {
                 .contains("id=\"displayName-error\"")
                 .contains("id=\"password-error\"")
                 .contains("This display name is reserved");
+    }
+
+    @Test
+    void eachFieldsControlNamesItsMessageAndItsHelpForScreenReaders() throws Exception {
+        String blank = mvc.perform(get("/register")).andReturn().getResponse().getContentAsString();
+        assertThat(control(blank, "password"))
+                .contains("aria-invalid=\"false\"")
+                .contains("aria-describedby=\"password-help\"");
+        assertThat(control(blank, "email")).doesNotContain("aria-describedby");
+
+        String refused = mvc.perform(post("/register")
+                        .param("email", "not-an-address")
+                        .param("displayName", "Ada")
+                        .param("password", "password")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(control(refused, "password"))
+                .contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"password-error password-help\"");
+        assertThat(control(refused, "email")).contains("aria-describedby=\"email-error\"");
+        assertThat(refused).contains("<p id=\"password-help\" class=\"field-help\">At least ");
+    }
+
+    /** The opening tag of the form control with this id. */
+    private static String control(String page, String id) {
+        Matcher tag = Pattern.compile("<(?:input|textarea|select)[^>]*\\bid=\"" + id + "\"[^>]*>")
+                .matcher(page);
+        assertThat(tag.find()).as("control #" + id).isTrue();
+        return tag.group();
     }
 
     private String register(String email, String displayName) throws Exception {
