@@ -1,5 +1,6 @@
 package com.answerloop.accounts;
 
+import static com.answerloop.support.FormMarkup.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,8 +12,6 @@ import com.answerloop.shared.mail.OutboxEntry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -163,14 +162,6 @@ class AccountHardeningIT extends AccountsIntegrationTest {
                 .contains("aria-describedby=\"password-error password-help\"");
         assertThat(control(refused, "email")).contains("aria-describedby=\"email-error\"");
         assertThat(refused).contains("<p id=\"password-help\" class=\"field-help\">At least ");
-    }
-
-    /** The opening tag of the form control with this id. */
-    private static String control(String page, String id) {
-        Matcher tag = Pattern.compile("<(?:input|textarea|select)[^>]*\\bid=\"" + id + "\"[^>]*>")
-                .matcher(page);
-        assertThat(tag.find()).as("control #" + id).isTrue();
-        return tag.group();
     }
 
     private String register(String email, String displayName) throws Exception {

@@ -1,12 +1,12 @@
 package com.answerloop.community;
 
+import static com.answerloop.support.FormMarkup.control;
+import static com.answerloop.support.FormMarkup.errorText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -106,20 +106,5 @@ class PostFormErrorsTests extends CommunityTestSupport {
                         .param("action", "post"))
                 .andReturn()
                 .getResponse();
-    }
-
-    /** The opening tag of the form control with this id. */
-    private static String control(String page, String id) {
-        Matcher tag = Pattern.compile("<(?:input|textarea|select)[^>]*\\bid=\"" + id + "\"[^>]*>")
-                .matcher(page);
-        assertThat(tag.find()).as("control #" + id).isTrue();
-        return tag.group();
-    }
-
-    private static String errorText(String page, String id) {
-        Matcher error = Pattern.compile("<p id=\"" + id + "\" class=\"field-error\">([^<]*)</p>")
-                .matcher(page);
-        assertThat(error.find()).as("error #" + id).isTrue();
-        return error.group(1).strip();
     }
 }
