@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,9 +38,9 @@ class Reauthentication implements HandlerInterceptor {
     private final Duration idleLimit;
     private final Clock clock;
 
-    Reauthentication(AccountSettings settings, ObjectProvider<Clock> clock) {
+    Reauthentication(AccountSettings settings, Clock clock) {
         this.idleLimit = settings.reauthenticateAfterIdle();
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override

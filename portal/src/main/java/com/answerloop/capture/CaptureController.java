@@ -3,22 +3,22 @@ package com.answerloop.capture;
 import com.answerloop.accounts.AccountManagement;
 import com.answerloop.accounts.UserAccount;
 import com.answerloop.knowledge.ArticleDraft;
-import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleProblem;
-import com.answerloop.knowledge.EditorialManagement;
 import com.answerloop.shared.web.PageMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,20 +31,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaptureController {
 
     private final CaptureManagement capture;
-    private final ArticleManagement articles;
-    private final EditorialManagement editorial;
+    private final DraftEditorPage editorPage;
     private final ExistingArticles existing;
     private final AccountManagement accounts;
 
     CaptureController(
             CaptureManagement capture,
-            ArticleManagement articles,
-            EditorialManagement editorial,
+            DraftEditorPage editorPage,
             ExistingArticles existing,
             AccountManagement accounts) {
         this.capture = capture;
-        this.articles = articles;
-        this.editorial = editorial;
+        this.editorPage = editorPage;
         this.existing = existing;
         this.accounts = accounts;
     }
@@ -95,49 +92,27 @@ class CaptureController {
     }
 
     @PostMapping("/agent/cases/{reference}/capture/edit")
-    String edit(
-            @PathVariable String reference,
-            @RequestParam(name = "keep", required = false) List<Integer> keep,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String category,
-            @RequestParam(name = "keepValue", required = false) List<String> keepValues,
-            @RequestParam(name = "reviewed", required = false) List<String> reviewed,
-            Model model) {
+    String edit(@PathVariable String reference, @ModelAttribute("form") DraftForm form, Model model) {
         CaptureProposal proposal = caseProposal(reference);
-        return edit(
-                model,
-                proposal,
-                Source.ofCase(proposal.reference()),
-                keep,
-                new ArticleFields(title, body, category),
-                body == null,
-                PersonalDataDecisions.of(keepValues, reviewed));
+        return edit(model, proposal, Source.ofCase(proposal.reference()), form);
     }
 
     @PostMapping("/agent/cases/{reference}/capture")
     String save(
             @PathVariable String reference,
-            @RequestParam(name = "keep", required = false) List<Integer> keep,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) String category,
-            @RequestParam(name = "keepValue", required = false) List<String> keepValues,
-            @RequestParam(name = "reviewed", required = false) List<String> reviewed,
+            @ModelAttribute("form") DraftForm form,
+            BindingResult fields,
             Model model,
             RedirectAttributes redirect) {
         CaptureProposal proposal = caseProposal(reference);
-        PersonalDataDecisions review = PersonalDataDecisions.of(keepValues, reviewed);
-        ArticleFields fields = new ArticleFields(title, body, category);
         return save(
                 model,
                 redirect,
                 proposal,
                 Source.ofCase(proposal.reference()),
-                keep,
+                form,
                 fields,
-                review,
-                () -> capture.capture(proposal.reference(), fields, listOf(keep), review, author()),
+                () -> capture.capture(proposal.reference(), form.fields(), form.kept(), form.decisions(), author()),
                 slug -> "redirect:/agent/cases/" + proposal.reference());
     }
 
@@ -149,48 +124,25 @@ class CaptureController {
     }
 
     @PostMapping("/capture/threads/{threadId}/edit")
-    String editThread(
-            @PathVariable long threadId,
-            @RequestParam(name = "keep", required = false) List<Integer> keep,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String category,
-            @RequestParam(name = "keepValue", required = false) List<String> keepValues,
-            @RequestParam(name = "reviewed", required = false) List<String> reviewed,
-            Model model) {
-        return edit(
-                model,
-                threadProposal(threadId),
-                Source.ofThread(threadId),
-                keep,
-                new ArticleFields(title, body, category),
-                body == null,
-                PersonalDataDecisions.of(keepValues, reviewed));
+    String editThread(@PathVariable long threadId, @ModelAttribute("form") DraftForm form, Model model) {
+        return edit(model, threadProposal(threadId), Source.ofThread(threadId), form);
     }
 
     @PostMapping("/capture/threads/{threadId}")
     String saveThread(
             @PathVariable long threadId,
-            @RequestParam(name = "keep", required = false) List<Integer> keep,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) String category,
-            @RequestParam(name = "keepValue", required = false) List<String> keepValues,
-            @RequestParam(name = "reviewed", required = false) List<String> reviewed,
+            @ModelAttribute("form") DraftForm form,
+            BindingResult fields,
             Model model,
             RedirectAttributes redirect) {
-        CaptureProposal proposal = threadProposal(threadId);
-        PersonalDataDecisions review = PersonalDataDecisions.of(keepValues, reviewed);
-        ArticleFields fields = new ArticleFields(title, body, category);
         return save(
                 model,
                 redirect,
-                proposal,
+                threadProposal(threadId),
                 Source.ofThread(threadId),
-                keep,
+                form,
                 fields,
-                review,
-                () -> capture.promote(threadId, fields, listOf(keep), review, author()),
+                () -> capture.promote(threadId, form.fields(), form.kept(), form.decisions(), author()),
                 slug -> "redirect:/articles/" + slug);
     }
 
@@ -205,23 +157,17 @@ class CaptureController {
         return "capture/review";
     }
 
-    /** The editor, pre-filled from the proposal on the first step ({@code fresh}), else with what was typed. */
-    private String edit(
-            Model model,
-            CaptureProposal proposal,
-            Source source,
-            List<Integer> keep,
-            ArticleFields typed,
-            boolean fresh,
-            PersonalDataDecisions review) {
-        List<Integer> kept = listOf(keep);
-        ArticleFields fields = fresh
-                ? new ArticleFields(
-                        typed.title().isEmpty() ? capture.scrubbedTitle(proposal) : typed.title(),
-                        capture.scrubbed(proposal, kept),
-                        typed.categoryPath())
-                : typed;
-        return editor(model, proposal, source, kept, fields, !fresh, null, List.of(), review);
+    /** The editor, pre-filled from the proposal on the first step, else with what was typed (and its preview). */
+    private String edit(Model model, CaptureProposal proposal, Source source, DraftForm form) {
+        if (!form.firstStep()) {
+            return editor(model, proposal, source, form, true, null, List.of());
+        }
+        String title = form.fields().title();
+        DraftForm prefilled = form.showing(new ArticleFields(
+                title.isEmpty() ? capture.scrubbedTitle(proposal) : title,
+                capture.scrubbed(proposal, form.kept()),
+                form.fields().categoryPath()));
+        return editor(model, proposal, source, prefilled, false, null, List.of());
     }
 
     private String save(
@@ -229,22 +175,22 @@ class CaptureController {
             RedirectAttributes redirect,
             CaptureProposal proposal,
             Source source,
-            List<Integer> keep,
-            ArticleFields fields,
-            PersonalDataDecisions review,
+            DraftForm form,
+            BindingResult fields,
             Supplier<CaptureOutcome> action,
-            java.util.function.Function<String, String> done) {
+            Function<String, String> done) {
         try {
             CaptureOutcome outcome = action.get();
             if (!outcome.isSaved()) {
-                return editor(model, proposal, source, listOf(keep), fields, true, null, outcome.toReview(), review);
+                return editor(model, proposal, source, form, true, null, outcome.toReview());
             }
             redirect.addFlashAttribute(
                     "message",
                     "Article draft \"" + outcome.slug() + "\" submitted for review; editors see it in their queue.");
             return done.apply(outcome.slug());
         } catch (ArticleProblem problem) {
-            return editor(model, proposal, source, listOf(keep), fields, true, problem.getMessage(), List.of(), review);
+            DraftEditorPage.reject(fields, problem);
+            return editor(model, proposal, source, form, true, problem.getMessage(), List.of());
         }
     }
 
@@ -252,23 +198,14 @@ class CaptureController {
             Model model,
             CaptureProposal proposal,
             Source source,
-            List<Integer> kept,
-            ArticleFields fields,
+            DraftForm form,
             boolean preview,
             String error,
-            List<Detection> findings,
-            PersonalDataDecisions review) {
+            List<Detection> findings) {
         model.addAttribute("page", PageMeta.website("Edit the article draft", null, null));
         model.addAttribute("proposal", proposal);
         model.addAttribute("source", source);
-        model.addAttribute("kept", kept);
-        model.addAttribute("title", fields.title());
-        model.addAttribute("body", fields.body());
-        model.addAttribute("category", fields.categoryPath());
-        model.addAttribute("categories", editorial.categoryChoices());
-        model.addAttribute("previewHtml", preview ? articles.preview(fields.body()) : null);
-        model.addAttribute("error", error);
-        FindingsView.addTo(model, findings, review);
+        editorPage.addTo(model, form, preview, error, findings);
         return "capture/edit";
     }
 
@@ -285,10 +222,6 @@ class CaptureController {
 
     private UserAccount author() {
         return accounts.currentAccount().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-    }
-
-    private static List<Integer> listOf(List<Integer> keep) {
-        return keep == null ? List.of() : keep;
     }
 
     /**

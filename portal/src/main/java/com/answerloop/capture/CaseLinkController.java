@@ -5,11 +5,13 @@ import com.answerloop.accounts.UserAccount;
 import com.answerloop.cases.CaseManagement;
 import com.answerloop.cases.CaseProblem;
 import com.answerloop.search.SearchManagement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -30,37 +32,44 @@ class CaseLinkController {
         this.search = search;
     }
 
+    /**
+     * What the knowledge panel's "link" and "flag" buttons send: the document's key and title as listed, a flag's note
+     * and the agent's search, kept so the next link or flag acts on the same results.
+     */
+    record DocumentForm(@NotBlank String key, String title, String note, String kq) {
+
+        DocumentForm {
+            title = title == null ? "" : title;
+            note = note == null ? "" : note;
+        }
+
+        /** The title to store: as listed, else the document's address. */
+        String titleOr(String url) {
+            return title.isBlank() ? url : title;
+        }
+    }
+
     @PostMapping("/agent/cases/{reference}/links")
-    String link(
-            @PathVariable String reference,
-            @RequestParam String key,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) String kq,
-            RedirectAttributes r) {
-        String url = documentUrl(key);
+    String link(@PathVariable String reference, @Valid @ModelAttribute DocumentForm document, RedirectAttributes r) {
+        String url = documentUrl(document.key());
         return act(
                 reference,
-                kq,
+                document.kq(),
                 r,
-                "Linked \"" + title + "\" to the case.",
-                () -> links.link(reference, agent().displayName(), key, title.isBlank() ? url : title, url));
+                "Linked \"" + document.title() + "\" to the case.",
+                () -> links.link(reference, agent().displayName(), document.key(), document.titleOr(url), url));
     }
 
     @PostMapping("/agent/cases/{reference}/flags")
-    String flag(
-            @PathVariable String reference,
-            @RequestParam String key,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String note,
-            @RequestParam(required = false) String kq,
-            RedirectAttributes r) {
-        String url = documentUrl(key);
+    String flag(@PathVariable String reference, @Valid @ModelAttribute DocumentForm document, RedirectAttributes r) {
+        String url = documentUrl(document.key());
         return act(
                 reference,
-                kq,
+                document.kq(),
                 r,
-                "Flagged \"" + title + "\" for the editors.",
-                () -> links.flag(reference, agent().displayName(), key, title.isBlank() ? url : title, url, note));
+                "Flagged \"" + document.title() + "\" for the editors.",
+                () -> links.flag(
+                        reference, agent().displayName(), document.key(), document.titleOr(url), url, document.note()));
     }
 
     /**

@@ -6,16 +6,16 @@ import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.knowledge.ArticleManagement;
 import com.answerloop.knowledge.ArticleProblem;
 import com.answerloop.knowledge.ArticleState;
-import com.answerloop.knowledge.EditorialManagement;
 import com.answerloop.shared.web.PageMeta;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,17 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftController {
 
     private final ArticleManagement articles;
-    private final EditorialManagement editorial;
+    private final DraftEditorPage editorPage;
     private final CaptureManagement capture;
     private final AccountManagement accounts;
 
     DraftController(
             ArticleManagement articles,
-            EditorialManagement editorial,
+            DraftEditorPage editorPage,
             CaptureManagement capture,
             AccountManagement accounts) {
         this.articles = articles;
-        this.editorial = editorial;
+        this.editorPage = editorPage;
         this.capture = capture;
         this.accounts = accounts;
     }
@@ -46,72 +46,48 @@ class DraftController {
     @GetMapping("/agent/articles/{slug}")
     String show(@PathVariable String slug, Model model) {
         ArticleDraft draft = own(slug);
-        return page(
-                model,
-                draft,
-                new ArticleFields(draft.title(), draft.body(), draft.categoryPath()),
-                false,
-                null,
-                List.of(),
-                PersonalDataDecisions.NONE);
+        DraftForm stored = new DraftForm(draft.title(), draft.body(), draft.categoryPath(), null, null, null, null);
+        return page(model, draft, stored, false, null, List.of());
     }
 
     @PostMapping("/agent/articles/{slug}")
     String save(
             @PathVariable String slug,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String body,
-            @RequestParam(required = false) String category,
-            @RequestParam(defaultValue = "save") String action,
-            @RequestParam(name = "keepValue", required = false) List<String> keepValues,
-            @RequestParam(name = "reviewed", required = false) List<String> reviewed,
+            @ModelAttribute("form") DraftForm form,
+            BindingResult fields,
             Model model,
             RedirectAttributes redirect) {
         ArticleDraft draft = own(slug);
-        PersonalDataDecisions review = PersonalDataDecisions.of(keepValues, reviewed);
-        ArticleFields fields = new ArticleFields(title, body, category);
-        if ("preview".equals(action)) {
-            return page(model, draft, fields, true, null, List.of(), review);
+        if (form.previewing()) {
+            return page(model, draft, form, true, null, List.of());
         }
         try {
-            boolean submit = "submit".equals(action);
             CaptureOutcome outcome = capture.revise(
                     slug,
-                    fields,
-                    review,
-                    submit,
+                    form.fields(),
+                    form.decisions(),
+                    form.submitting(),
                     accounts.currentAccount().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN)));
             if (!outcome.isSaved()) {
-                return page(model, draft, fields, true, null, outcome.toReview(), review);
+                return page(model, draft, form, true, null, outcome.toReview());
             }
             redirect.addFlashAttribute(
                     "message",
-                    submit && draft.state() == ArticleState.WORK_IN_PROGRESS
+                    form.submitting() && draft.state() == ArticleState.WORK_IN_PROGRESS
                             ? "Submitted for review."
                             : "Saved as a new version.");
             return "redirect:/agent/articles/" + slug;
         } catch (ArticleProblem problem) {
-            return page(model, draft, fields, false, problem.getMessage(), List.of(), review);
+            DraftEditorPage.reject(fields, problem);
+            return page(model, draft, form, false, problem.getMessage(), List.of());
         }
     }
 
     private String page(
-            Model model,
-            ArticleDraft draft,
-            ArticleFields fields,
-            boolean preview,
-            String error,
-            List<Detection> findings,
-            PersonalDataDecisions review) {
+            Model model, ArticleDraft draft, DraftForm form, boolean preview, String error, List<Detection> findings) {
         model.addAttribute("page", PageMeta.website("Your draft: " + draft.title(), null, null));
         model.addAttribute("draft", draft);
-        model.addAttribute("title", fields.title());
-        model.addAttribute("body", fields.body());
-        model.addAttribute("category", fields.categoryPath());
-        model.addAttribute("categories", editorial.categoryChoices());
-        model.addAttribute("previewHtml", preview ? articles.preview(fields.body()) : null);
-        model.addAttribute("error", error);
-        FindingsView.addTo(model, findings, review);
+        editorPage.addTo(model, form, preview, error, findings);
         return "capture/draft";
     }
 

@@ -91,8 +91,7 @@ class AskController {
             return "redirect:" + result.url() + (result.held() ? "?held" : "?asked");
         } catch (CommunityProblem problem) {
             // the message at the top, and beside the field it is about
-            problem.field().ifPresent(field -> fields.rejectValue(field, "refused", problem.getMessage()));
-            return FormErrors.page(problem, response, () -> askPage(model, problem.getMessage()));
+            return FormErrors.page(problem, fields, response, () -> askPage(model, problem.getMessage()));
         }
     }
 

@@ -3,6 +3,7 @@ package com.answerloop.community;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
+import org.springframework.validation.BindingResult;
 
 /** A refused form shows its page again with the message, the refusal's status and (rate limits) Retry-After. */
 final class FormErrors {
@@ -19,5 +20,12 @@ final class FormErrors {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
         }
         return page.get();
+    }
+
+    /** As {@link #page(CommunityProblem, HttpServletResponse, Supplier)}, the message also beside its field. */
+    static String page(
+            CommunityProblem problem, BindingResult form, HttpServletResponse response, Supplier<String> page) {
+        problem.field().ifPresent(field -> form.rejectValue(field, "refused", problem.getMessage()));
+        return page(problem, response, page);
     }
 }

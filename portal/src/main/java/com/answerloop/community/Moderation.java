@@ -3,7 +3,6 @@ package com.answerloop.community;
 import com.answerloop.accounts.AccountManagement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,57 +58,46 @@ class Moderation {
     }
 
     /** Moderator decisions on a post: hide, restore, approve (a held post), uphold or dismiss its flags. */
-    void moderatePost(Actor actor, long postId, String action, String note) {
+    void moderatePost(Actor actor, long postId, ModerationAction action, String note) {
         guardian.of(actor).requireModerator();
         Post post = posts.findById(postId).orElseThrow(() -> CommunityProblem.notFound("post"));
         ForumThread thread = threads.findById(post.threadId()).orElseThrow();
         Instant now = clock.instant();
-        switch (action) {
-            case "hide", "uphold" -> {
-                resolveFlags(Flag.subject(post.id(), null), Flag.Status.UPHELD, actor, now);
-                String logged = action.equals("hide") ? "HIDE" : "UPHOLD_FLAGS";
-                if (!post.hidden()) {
-                    hide(post, actor.id(), logged, note);
-                } else {
-                    moderationLog.record(logged, actor.id(), thread.id(), post.id(), note, now);
-                }
+        if (action.hides()) {
+            resolveFlags(Flag.subject(post.id(), null), Flag.Status.UPHELD, actor, now);
+            if (!post.hidden()) {
+                hide(post, actor.id(), action.postLogEntry(), note);
+            } else {
+                moderationLog.record(action.postLogEntry(), actor.id(), thread.id(), post.id(), note, now);
             }
-            case "restore", "dismiss", "approve" -> {
-                resolveFlags(Flag.subject(post.id(), null), Flag.Status.DISMISSED, actor, now);
-                boolean wasHeld = post.held();
-                post.hidden(false);
-                post.held(false);
-                if (post.isQuestion()) {
-                    thread.hidden(false);
-                }
-                thread.answerCount(posts.visibleAnswerCount(thread.id()));
-                moderationLog.record(action.toUpperCase(Locale.ROOT), actor.id(), thread.id(), post.id(), note, now);
-                if (!wasHeld) {
-                    events.publishEvent(new ThreadChanged(thread.id()));
-                } else if (post.isQuestion()) {
-                    posting.announceQuestion(thread);
-                } else {
-                    posting.announceAnswer(thread, post);
-                }
-            }
-            default -> throw CommunityProblem.invalid("Unknown moderation action.");
+            return;
+        }
+        resolveFlags(Flag.subject(post.id(), null), Flag.Status.DISMISSED, actor, now);
+        boolean wasHeld = post.held();
+        post.hidden(false);
+        post.held(false);
+        if (post.isQuestion()) {
+            thread.hidden(false);
+        }
+        thread.answerCount(posts.visibleAnswerCount(thread.id()));
+        moderationLog.record(action.postLogEntry(), actor.id(), thread.id(), post.id(), note, now);
+        if (!wasHeld) {
+            events.publishEvent(new ThreadChanged(thread.id()));
+        } else if (post.isQuestion()) {
+            posting.announceQuestion(thread);
+        } else {
+            posting.announceAnswer(thread, post);
         }
     }
 
     /** Moderator decisions on a comment: hide or uphold its flags (hidden), restore or dismiss them (shown). */
-    void moderateComment(Actor actor, long commentId, String action, String note) {
+    void moderateComment(Actor actor, long commentId, ModerationAction action, String note) {
         guardian.of(actor).requireModerator();
         Comment comment = comments.findById(commentId).orElseThrow(() -> CommunityProblem.notFound("comment"));
         Post post = posts.findById(comment.postId()).orElseThrow();
         Instant now = clock.instant();
-        String logged = switch (action) {
-            case "hide" -> "HIDE_COMMENT";
-            case "uphold" -> "UPHOLD_COMMENT_FLAGS";
-            case "restore" -> "RESTORE_COMMENT";
-            case "dismiss" -> "DISMISS_COMMENT_FLAGS";
-            default -> throw CommunityProblem.invalid("Unknown moderation action.");
-        };
-        boolean hide = action.equals("hide") || action.equals("uphold");
+        String logged = action.commentLogEntry();
+        boolean hide = action.hides();
         resolveFlags(
                 Flag.subject(post.id(), comment.id()), hide ? Flag.Status.UPHELD : Flag.Status.DISMISSED, actor, now);
         comment.hidden(hide);
@@ -125,14 +113,14 @@ class Moderation {
 
     /** Moderator decisions on a thread: lock, unlock, close (reason, duplicate), reopen, move, merge. */
     void moderateThread(
-            Actor actor, long threadId, String action, String reason, Long otherThreadId, String topicSlug) {
+            Actor actor, long threadId, ThreadAction action, String reason, Long otherThreadId, String topicSlug) {
         guardian.of(actor).requireModerator();
         ForumThread thread = threads.findById(threadId).orElseThrow(() -> CommunityProblem.notFound("thread"));
         String detail = reason == null || reason.isBlank() ? null : reason.strip();
         switch (action) {
-            case "lock" -> thread.lock();
-            case "unlock", "reopen" -> thread.reopen();
-            case "close" -> {
+            case LOCK -> thread.lock();
+            case UNLOCK, REOPEN -> thread.reopen();
+            case CLOSE -> {
                 if (detail == null && otherThreadId == null) {
                     throw CommunityProblem.invalid("Give a reason for closing the thread.");
                 }
@@ -143,13 +131,13 @@ class Moderation {
                 }
                 thread.close(detail, duplicate);
             }
-            case "move" -> {
+            case MOVE -> {
                 Topic topic = topics.findBySlug(topicSlug == null ? "" : topicSlug)
                         .orElseThrow(() -> CommunityProblem.invalid("Choose the topic to move the thread to."));
                 thread.moveTo(topic.id());
                 detail = "to " + topic.slug();
             }
-            case "merge" -> {
+            case MERGE -> {
                 if (otherThreadId == null) {
                     throw CommunityProblem.invalid("Give the thread to merge into.");
                 }
@@ -157,9 +145,8 @@ class Moderation {
                 merge(thread, target);
                 detail = "into #" + target.id();
             }
-            default -> throw CommunityProblem.invalid("Unknown moderation action.");
         }
-        moderationLog.record(action.toUpperCase(Locale.ROOT), actor.id(), thread.id(), null, detail, clock.instant());
+        moderationLog.record(action.logEntry(), actor.id(), thread.id(), null, detail, clock.instant());
         events.publishEvent(new ThreadChanged(thread.id()));
     }
 

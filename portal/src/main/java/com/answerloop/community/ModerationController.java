@@ -1,9 +1,11 @@
 package com.answerloop.community;
 
 import com.answerloop.shared.web.PageMeta;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,45 +41,50 @@ class ModerationController {
         return "community/moderation-log";
     }
 
+    /**
+     * A decision on a post or comment from the queue or the thread page, and where to go after it: {@code back=thread}
+     * returns to the thread, anything else to the queue page ({@code page}, from 1) the moderator acted on.
+     */
+    record ModerationForm(String action, String note, String back, Integer page) {
+
+        ModerationAction decision() {
+            return ModerationAction.of(action);
+        }
+
+        String next(Supplier<String> threadUrl) {
+            if ("thread".equals(back)) {
+                return "redirect:" + threadUrl.get();
+            }
+            return page != null && page > 1
+                    ? "redirect:/moderation/community?page=" + page
+                    : "redirect:/moderation/community";
+        }
+    }
+
+    /** A decision on a thread: the {@code reason} to close it, the {@code other} thread (duplicate, merge), a topic. */
+    record ThreadModerationForm(String action, String reason, Long other, String topic) {
+
+        ThreadAction decision() {
+            return ThreadAction.of(action);
+        }
+    }
+
     @PostMapping("/moderation/community/posts/{postId}")
-    String post(
-            @PathVariable long postId,
-            @RequestParam String action,
-            @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "queue") String back,
-            @RequestParam(defaultValue = "1") int page) {
-        moderation.moderatePost(actors.required(), postId, action, note);
-        return "thread".equals(back)
-                ? "redirect:/community/threads/" + pages.threadOf(postId) + "#post-" + postId
-                : backToQueue(page);
+    String post(@PathVariable long postId, @ModelAttribute ModerationForm form) {
+        moderation.moderatePost(actors.required(), postId, form.decision(), form.note());
+        return form.next(() -> "/community/threads/" + pages.threadOf(postId) + "#post-" + postId);
     }
 
     @PostMapping("/moderation/community/comments/{commentId}")
-    String comment(
-            @PathVariable long commentId,
-            @RequestParam String action,
-            @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "queue") String back,
-            @RequestParam(defaultValue = "1") int page) {
-        moderation.moderateComment(actors.required(), commentId, action, note);
-        return "thread".equals(back)
-                ? "redirect:/community/threads/" + pages.threadOfComment(commentId) + "#comment-" + commentId
-                : backToQueue(page);
+    String comment(@PathVariable long commentId, @ModelAttribute ModerationForm form) {
+        moderation.moderateComment(actors.required(), commentId, form.decision(), form.note());
+        return form.next(() -> "/community/threads/" + pages.threadOfComment(commentId) + "#comment-" + commentId);
     }
 
     @PostMapping("/moderation/community/threads/{threadId}")
-    String thread(
-            @PathVariable long threadId,
-            @RequestParam String action,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Long other,
-            @RequestParam(required = false) String topic) {
-        moderation.moderateThread(actors.required(), threadId, action, reason, other, topic);
+    String thread(@PathVariable long threadId, @ModelAttribute ThreadModerationForm form) {
+        moderation.moderateThread(
+                actors.required(), threadId, form.decision(), form.reason(), form.other(), form.topic());
         return "redirect:/community/threads/" + threadId;
-    }
-
-    /** Back to the queue page the moderator acted on. */
-    private static String backToQueue(int page) {
-        return page > 1 ? "redirect:/moderation/community?page=" + page : "redirect:/moderation/community";
     }
 }

@@ -3,7 +3,7 @@ package com.answerloop.community;
 import com.answerloop.shared.markdown.MarkdownRenderer;
 import com.answerloop.shared.web.PageMeta;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +39,10 @@ class PostController {
 
     @GetMapping("/community/posts/{postId}/edit")
     String editForm(@PathVariable long postId, Model model) {
-        Optional<Actor> actor = actors.current();
-        if (actor.isEmpty()) {
-            return "redirect:/login";
-        }
-        ThreadPages.EditablePost post = pages.editable(postId, actor.get());
-        return editPage(model, post, post.title(), post.body(), post.tags(), null, null);
+        return signedIn(actor -> {
+            ThreadPages.EditablePost post = pages.editable(postId, actor);
+            return editPage(model, post, post.title(), post.body(), post.tags(), null, null);
+        });
     }
 
     @PostMapping("/community/posts/{postId}/edit")
@@ -100,12 +98,10 @@ class PostController {
 
     @GetMapping("/community/comments/{commentId}/edit")
     String editCommentForm(@PathVariable long commentId, Model model) {
-        Optional<Actor> actor = actors.current();
-        if (actor.isEmpty()) {
-            return "redirect:/login";
-        }
-        ThreadPages.EditableComment comment = pages.editableComment(commentId, actor.get());
-        return editCommentPage(model, comment, comment.body(), null);
+        return signedIn(actor -> {
+            ThreadPages.EditableComment comment = pages.editableComment(commentId, actor);
+            return editCommentPage(model, comment, comment.body(), null);
+        });
     }
 
     @PostMapping("/community/comments/{commentId}/edit")
@@ -181,6 +177,11 @@ class PostController {
             @RequestParam(required = false) String note) {
         flagging.flagComment(actors.required(), commentId, reason, note);
         return "redirect:/community/threads/" + pages.threadOfComment(commentId) + "?flagged";
+    }
+
+    /** The page for the signed-in member; a visitor is sent to sign in first. */
+    private String signedIn(Function<Actor, String> page) {
+        return actors.current().map(page).orElse("redirect:/login");
     }
 
     private String redirectToPost(long postId) {

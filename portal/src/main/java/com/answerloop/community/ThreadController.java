@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,11 +63,23 @@ class ThreadController {
         return show(thread, AnswerSort.parse(sort), model);
     }
 
+    /** The answer form's text, shown again after a preview or a refusal, and the button pressed. */
+    record AnswerForm(String body, String action) {
+
+        static AnswerForm empty() {
+            return new AnswerForm("", null);
+        }
+
+        boolean previewing() {
+            return "preview".equals(action);
+        }
+    }
+
     @PostMapping("/community/threads/{id}/answers")
     String answer(
             @PathVariable long id,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String action,
+            @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult fields,
             @RequestParam(name = "website", required = false) String honeypot,
             Model model,
             HttpServletResponse response) {
@@ -73,20 +87,18 @@ class ThreadController {
         if (honeypot != null && !honeypot.isEmpty()) {
             throw CommunityProblem.invalid("Your answer could not be accepted.");
         }
-        if ("preview".equals(action)) {
-            model.addAttribute("answerPreview", markdown.previewHtml(body));
-            model.addAttribute("answerForm", body == null ? "" : body);
+        if (form.previewing()) {
+            model.addAttribute("answerPreview", markdown.previewHtml(form.body()));
             return show(id, model);
         }
         try {
-            Posting.PostResult result = posting.answer(actor, id, body);
+            Posting.PostResult result = posting.answer(actor, id, form.body());
             String url = result.url();
             int hash = url.indexOf('#');
             return "redirect:" + url.substring(0, hash) + (result.held() ? "?held" : "") + url.substring(hash);
         } catch (CommunityProblem problem) {
-            return FormErrors.page(problem, response, () -> {
+            return FormErrors.page(problem, fields, response, () -> {
                 model.addAttribute("answerError", problem.getMessage());
-                model.addAttribute("answerForm", body == null ? "" : body);
                 return show(id, model);
             });
         }
@@ -141,7 +153,7 @@ class ThreadController {
         String description = question.length() > 155 ? text.substring(0, Math.min(155, text.length())) : text;
         model.addAttribute("page", PageMeta.article(thread.title(), description, thread.url()));
         if (!model.containsAttribute("answerForm")) {
-            model.addAttribute("answerForm", "");
+            model.addAttribute("answerForm", AnswerForm.empty());
         }
         return "community/thread";
     }

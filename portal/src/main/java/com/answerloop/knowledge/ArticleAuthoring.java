@@ -46,7 +46,7 @@ class ArticleAuthoring {
     }
 
     String createDraft(NewArticle draft, String author, boolean submit) {
-        String slug = uniqueSlug(SourceParser.slugOf(required(draft.title(), "Give the article a title.")));
+        String slug = uniqueSlug(SourceParser.slugOf(requiredTitle(draft)));
         ArticleSource source = source(slug, draft);
         Category category = category(draft.categoryPath());
         Instant now = clock.instant();
@@ -209,8 +209,8 @@ class ArticleAuthoring {
     }
 
     private ArticleSource source(String slug, NewArticle draft) {
-        String title = required(draft.title(), "Give the article a title.").replaceAll("\\s+", " ");
-        String body = required(draft.body(), "Write the article.");
+        String title = requiredTitle(draft).replaceAll("\\s+", " ");
+        String body = required(draft.body(), ArticleProblem.Field.BODY, "Write the article.");
         StringBuilder front = new StringBuilder();
         front.append("title: ").append(quoted(title)).append('\n');
         front.append("slug: ").append(slug).append('\n');
@@ -268,7 +268,9 @@ class ArticleAuthoring {
         if (path == null || path.isBlank()) {
             return null;
         }
-        return categories.findByPath(path.strip()).orElseThrow(() -> new ArticleProblem("No category " + path + "."));
+        return categories
+                .findByPath(path.strip())
+                .orElseThrow(() -> new ArticleProblem(ArticleProblem.Field.CATEGORY, "No category " + path + "."));
     }
 
     private Article find(String slug) {
@@ -286,9 +288,13 @@ class ArticleAuthoring {
                 .orElse(null);
     }
 
-    private static String required(String value, String message) {
+    private static String requiredTitle(NewArticle draft) {
+        return required(draft.title(), ArticleProblem.Field.TITLE, "Give the article a title.");
+    }
+
+    private static String required(String value, ArticleProblem.Field field, String message) {
         if (value == null || value.isBlank()) {
-            throw new ArticleProblem(message);
+            throw new ArticleProblem(field, message);
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package com.answerloop.accounts;
 
+import static com.answerloop.support.FormMarkup.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -138,6 +139,29 @@ class AccountHardeningIT extends AccountsIntegrationTest {
                 .contains("id=\"displayName-error\"")
                 .contains("id=\"password-error\"")
                 .contains("This display name is reserved");
+    }
+
+    @Test
+    void eachFieldsControlNamesItsMessageAndItsHelpForScreenReaders() throws Exception {
+        String blank = mvc.perform(get("/register")).andReturn().getResponse().getContentAsString();
+        assertThat(control(blank, "password"))
+                .contains("aria-invalid=\"false\"")
+                .contains("aria-describedby=\"password-help\"");
+        assertThat(control(blank, "email")).doesNotContain("aria-describedby");
+
+        String refused = mvc.perform(post("/register")
+                        .param("email", "not-an-address")
+                        .param("displayName", "Ada")
+                        .param("password", "password")
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(control(refused, "password"))
+                .contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"password-error password-help\"");
+        assertThat(control(refused, "email")).contains("aria-describedby=\"email-error\"");
+        assertThat(refused).contains("<p id=\"password-help\" class=\"field-help\">At least ");
     }
 
     private String register(String email, String displayName) throws Exception {

@@ -116,14 +116,14 @@ class CommunityServiceTests extends CommunityTestSupport {
         assertThatThrownBy(() -> voting.unaccept(actor(stranger), answer.postId()))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessageContaining("Only the person who asked");
-        moderation.moderateThread(actor(moderator), thread.threadId(), "lock", null, null, null);
+        moderation.moderateThread(actor(moderator), thread.threadId(), ThreadAction.LOCK, null, null, null);
         // the page offers no button on a locked thread, and a hand-made request is refused alike
         assertThatThrownBy(() -> voting.unaccept(actor(asker), answer.postId()))
                 .isInstanceOf(CommunityProblem.class)
                 .hasMessageContaining("locked");
         assertThat(reputation(answerer)).isEqualTo(Reputation.ACCEPTED);
 
-        moderation.moderateThread(actor(moderator), thread.threadId(), "unlock", null, null, null);
+        moderation.moderateThread(actor(moderator), thread.threadId(), ThreadAction.UNLOCK, null, null, null);
         voting.unaccept(actor(asker), answer.postId());
         assertThat(reputation(answerer)).isZero();
         assertThat(pages.thread(thread.threadId(), null, AnswerSort.VOTES)
@@ -167,7 +167,7 @@ class CommunityServiceTests extends CommunityTestSupport {
         assertThat(item.flags()).hasSize(2);
         assertThatThrownBy(() -> queueItems(actor(trusted1))).isInstanceOf(CommunityProblem.class);
 
-        moderation.moderatePost(actor(moderator), spam.postId(), "uphold", "spam confirmed");
+        moderation.moderatePost(actor(moderator), spam.postId(), ModerationAction.UPHOLD, "spam confirmed");
         assertThat(queueItems(actor(moderator))).noneMatch(i -> i.postId() == spam.postId());
         assertThat(moderation.moderationLog(actor(moderator), 0).getContent())
                 .extracting(ModerationLogEntry::action)
@@ -191,7 +191,7 @@ class CommunityServiceTests extends CommunityTestSupport {
                 .anyMatch(a -> a.id() == held.postId() && a.held());
         assertThat(queueItems(actor(moderator))).anyMatch(i -> i.postId() == held.postId() && i.held());
 
-        moderation.moderatePost(actor(moderator), held.postId(), "approve", null);
+        moderation.moderatePost(actor(moderator), held.postId(), ModerationAction.APPROVE, null);
         assertThat(visibleAnswerIds(thread.threadId())).contains(held.postId());
     }
 
@@ -316,7 +316,7 @@ class CommunityServiceTests extends CommunityTestSupport {
                 .anyMatch(item -> Long.valueOf(commentId).equals(item.commentId())
                         && item.flags().size() == 2);
 
-        moderation.moderateComment(actor(moderator), commentId, "dismiss", "Fine after all");
+        moderation.moderateComment(actor(moderator), commentId, ModerationAction.DISMISS, "Fine after all");
         assertThat(onlyComment(thread.threadId(), null).hidden()).isFalse();
         assertThat(queueItems(actor(moderator)))
                 .noneMatch(item -> Long.valueOf(commentId).equals(item.commentId()));

@@ -1,21 +1,21 @@
 package com.answerloop.community;
 
+import static com.answerloop.support.FormMarkup.control;
+import static com.answerloop.support.FormMarkup.errorText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
- * A refused question says which field to correct, beside that field and tied to it for screen readers, and keeps what
- * the member typed; the API names the field in its problem detail.
+ * A refused question or answer says which field to correct, beside that field and tied to it for screen readers, and
+ * keeps what the member typed; the API names the field in its problem detail.
  */
-class AskFormErrorsTests extends CommunityTestSupport {
+class PostFormErrorsTests extends CommunityTestSupport {
 
     @Test
     void aTooShortTitleIsExplainedBesideTheTitleAndTheDetailsTypedAreKept() throws Exception {
@@ -52,6 +52,29 @@ class AskFormErrorsTests extends CommunityTestSupport {
     }
 
     @Test
+    void aTooShortAnswerIsExplainedBesideItsTextWhichIsKept() throws Exception {
+        Member asker = member("Answered Asker", 30);
+        Member answerer = member("Terse Answerer", 30);
+        long threadId = question(asker, "Why does the export stop at 500 rows?").threadId();
+
+        MockHttpServletResponse response = mvc.perform(post("/community/threads/" + threadId + "/answers")
+                        .with(as(answerer))
+                        .with(csrf())
+                        .param("body", "Use the API.")
+                        .param("action", "post"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        String page = response.getContentAsString();
+        assertThat(control(page, "answer-body"))
+                .contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"answer-body-error answer-help\"");
+        assertThat(errorText(page, "answer-body-error")).isEqualTo("Write at least 20 characters.");
+        assertThat(page).contains(">Use the API.</textarea>");
+    }
+
+    @Test
     void theApiNamesTheFieldToCorrectInItsProblemDetail() throws Exception {
         Member asker = member("Api Asker", 30);
 
@@ -83,20 +106,5 @@ class AskFormErrorsTests extends CommunityTestSupport {
                         .param("action", "post"))
                 .andReturn()
                 .getResponse();
-    }
-
-    /** The opening tag of the form control with this id. */
-    private static String control(String page, String id) {
-        Matcher tag = Pattern.compile("<(?:input|textarea|select)[^>]*\\bid=\"" + id + "\"[^>]*>")
-                .matcher(page);
-        assertThat(tag.find()).as("control #" + id).isTrue();
-        return tag.group();
-    }
-
-    private static String errorText(String page, String id) {
-        Matcher error = Pattern.compile("<p id=\"" + id + "\" class=\"field-error\">([^<]*)</p>")
-                .matcher(page);
-        assertThat(error.find()).as("error #" + id).isTrue();
-        return error.group(1).strip();
     }
 }
