@@ -37,7 +37,8 @@ class IndexKeeper implements DisposableBean {
     record RebuildStatus(
             boolean running, int done, int total, String reason, Instant started, Instant finished, String error) {
 
-        int percent() {
+        /** Public: the admin page's template calls it (SpEL finds only public methods). */
+        public int percent() {
             return total <= 0 ? (running ? 0 : 100) : Math.min(100, done * 100 / total);
         }
     }
