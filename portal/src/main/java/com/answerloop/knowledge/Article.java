@@ -92,16 +92,8 @@ class Article {
 
     /** Makes {@code version} the current content and publishes it. */
     void publish(ArticleVersion version, Category category, Instant now) {
-        this.currentVersion = version.number();
-        this.title = version.title();
-        this.summary = version.summary();
-        this.visibility = version.visibility();
-        this.updatedOn = version.updatedOn();
-        this.tags.clear();
-        this.tags.addAll(version.tagList());
-        this.category = category;
+        revise(version, category, now);
         this.state = ArticleState.PUBLISHED;
-        this.modifiedAt = now;
     }
 
     /** Makes {@code version} the current content without changing who may read the article (drafts stay drafts). */
