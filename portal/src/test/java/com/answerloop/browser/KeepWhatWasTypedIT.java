@@ -170,11 +170,13 @@ class KeepWhatWasTypedIT {
     }
 
     /**
-     * The best results, which are what the agent sees first. The shared test portal keeps indexing other tests' posts,
-     * which moves near-ties at the end of the list between two searches (CI saw the eighth result change).
+     * The best three results: the ones this test links and flags, and what the agent sees first. Further down the list
+     * the hits found only by meaning or by a weak word match have nearly equal fused scores, and their order moves
+     * whenever a document is written again (the linked article, other tests' posts in the shared portal): CI saw the
+     * fifth and the eighth result change.
      */
     private static List<String> leading(List<String> titles) {
-        return titles.subList(0, Math.min(5, titles.size()));
+        return titles.subList(0, Math.min(3, titles.size()));
     }
 
     private static List<String> resultTitles(WebDriver driver) {
