@@ -3,11 +3,15 @@ package com.answerloop;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,6 +27,10 @@ class ArchitectureRulesTests {
 
     private static final JavaClasses PORTAL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.answerloop");
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("com.answerloop");
 
     @Test
@@ -82,6 +90,25 @@ class ArchitectureRulesTests {
                 .callMethod(Authentication.class, "getAuthorities")
                 .because("the roles and what each includes are defined once, in accounts: other modules ask"
                         + " accounts.Roles instead of reading authorities"));
+    }
+
+    /** Surefire runs the {@code *Tests} before packaging and Failsafe the {@code *IT} after; a full portal is an IT. */
+    @Test
+    void testsThatStartTheWholePortalAreIntegrationTests() {
+        noClasses()
+                .that(startTheWholePortal())
+                .should()
+                .haveSimpleNameEndingWith("Tests")
+                .because("*Tests are unit and slice tests that start in seconds; whole-portal tests run as *IT")
+                .check(TESTS);
+    }
+
+    private static DescribedPredicate<JavaClass> startTheWholePortal() {
+        return DescribedPredicate.describe(
+                "start the whole portal (@SpringBootTest on them or a superclass)",
+                type -> Stream.concat(Stream.of(type), type.getAllRawSuperclasses().stream())
+                        .anyMatch(each -> each.isMetaAnnotatedWith(SpringBootTest.class)
+                                || each.isAnnotatedWith(SpringBootTest.class)));
     }
 
     private static void check(ArchRule rule) {

@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 @RequiresMariaDb
 @ActiveProfiles("mysql")
 @TestPropertySource(properties = "answerloop.test.data-subdir=effort-mariadb")
-class EffortInsightsMariaDbIT extends EffortInsightsTests {
+class EffortInsightsMariaDbIT extends EffortInsightsIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {

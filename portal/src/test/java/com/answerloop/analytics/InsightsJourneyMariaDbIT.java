@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 @RequiresMariaDb
 @ActiveProfiles("mysql")
 @TestPropertySource(properties = "answerloop.test.data-subdir=insights-mariadb")
-class InsightsJourneyMariaDbIT extends InsightsJourneyTests {
+class InsightsJourneyMariaDbIT extends InsightsJourneyIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {

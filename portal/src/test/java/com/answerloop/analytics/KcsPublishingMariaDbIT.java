@@ -7,11 +7,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** {@link KcsPublishingTests} on a fresh MariaDB database (the {@code mysql} profile). Skipped without a server unless CI requires one. */
+/** {@link KcsPublishingIT} on a fresh MariaDB database (the {@code mysql} profile). Skipped without a server unless CI requires one. */
 @RequiresMariaDb
 @ActiveProfiles("mysql")
 @TestPropertySource(properties = "answerloop.test.data-subdir=kcspublishing-mariadb")
-class KcsPublishingMariaDbIT extends KcsPublishingTests {
+class KcsPublishingMariaDbIT extends KcsPublishingIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {

@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 @RequiresMariaDb
 @ActiveProfiles("mysql")
 @TestPropertySource(properties = "answerloop.test.data-subdir=query-reach-mariadb")
-class QueryReachMariaDbIT extends QueryReachTests {
+class QueryReachMariaDbIT extends QueryReachIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {

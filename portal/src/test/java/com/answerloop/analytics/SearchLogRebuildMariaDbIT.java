@@ -7,11 +7,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** {@link SearchLogRebuildTests} on a fresh MariaDB database (the {@code mysql} profile). Skipped without a server unless CI requires one. */
+/** {@link SearchLogRebuildIT} on a fresh MariaDB database (the {@code mysql} profile). Skipped without a server unless CI requires one. */
 @RequiresMariaDb
 @ActiveProfiles("mysql")
 @TestPropertySource(properties = "answerloop.test.data-subdir=searchlogrebuild-mariadb")
-class SearchLogRebuildMariaDbIT extends SearchLogRebuildTests {
+class SearchLogRebuildMariaDbIT extends SearchLogRebuildIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {

@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @RequiresMariaDb
 @ActiveProfiles("mysql")
-class ArticleReviewMariaDbIT extends ArticleReviewTests {
+class ArticleReviewMariaDbIT extends ArticleReviewIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {

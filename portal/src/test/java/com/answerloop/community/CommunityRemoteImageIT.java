@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 
 /** A member cannot make moderators' browsers fetch an image from the member's server by posting it. */
-class CommunityRemoteImageTests extends CommunityTestSupport {
+class CommunityRemoteImageIT extends CommunityTestSupport {
 
     @Test
     void aRemoteImageInAnAnswerIsShownAsALinkOnTheThreadPageForAModerator() throws Exception {

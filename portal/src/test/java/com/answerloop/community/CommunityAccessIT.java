@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * member, a moderator and an administrator; and a CSRF check of every state-changing endpoint. Each cell runs on a
  * fresh thread (a question by one member, answered by another) so no cell depends on another.
  */
-class CommunityAccessTests extends CommunityTestSupport {
+class CommunityAccessIT extends CommunityTestSupport {
 
     enum Who {
         ANONYMOUS,

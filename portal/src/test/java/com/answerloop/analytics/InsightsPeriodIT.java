@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.Authentication;
 
 /** A support lead picks a custom period: its figures cover exactly those days, and a bad date is explained. */
-class InsightsPeriodTests extends InsightsIntegrationTest {
+class InsightsPeriodIT extends InsightsIntegrationTest {
 
     @Test
     void aCustomPeriodCountsItsOwnDaysOnly() throws Exception {

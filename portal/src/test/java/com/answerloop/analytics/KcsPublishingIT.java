@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * Reuse vs create and the time from a solved case to its published article: an agent solves one case by linking an
  * existing article, captures another as a new article that an editor publishes, and solves a third with neither.
  */
-class KcsPublishingTests extends InsightsIntegrationTest {
+class KcsPublishingIT extends InsightsIntegrationTest {
 
     @Autowired
     TestCases cases;

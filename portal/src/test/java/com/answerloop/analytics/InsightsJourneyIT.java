@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * (a short flush interval) with its own data directory, so its index never meets the shared cases context's.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InsightsJourneyTests extends InsightsIntegrationTest {
+class InsightsJourneyIT extends InsightsIntegrationTest {
 
     private final Set<Visitor> helpVisitors = new HashSet<>();
     private final Set<Visitor> caseVisitors = new HashSet<>();

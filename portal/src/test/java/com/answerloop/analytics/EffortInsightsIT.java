@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * and solves two (the third waits), the customers rate the effort it took; the effort page counts exactly that, from
  * the figures' changes since a snapshot.
  */
-class EffortInsightsTests extends InsightsIntegrationTest {
+class EffortInsightsIT extends InsightsIntegrationTest {
 
     @Test
     void effortScoresAndFirstResponsesAreMeasuredPerCategory() throws Exception {

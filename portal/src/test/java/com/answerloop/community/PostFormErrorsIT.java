@@ -15,7 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * A refused question or answer says which field to correct, beside that field and tied to it for screen readers, and
  * keeps what the member typed; the API names the field in its problem detail.
  */
-class PostFormErrorsTests extends CommunityTestSupport {
+class PostFormErrorsIT extends CommunityTestSupport {
 
     @Test
     void aTooShortTitleIsExplainedBesideTheTitleAndTheDetailsTypedAreKept() throws Exception {

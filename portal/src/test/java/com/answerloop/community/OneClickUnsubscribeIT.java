@@ -14,7 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * Community emails carry RFC 8058 one-click unsubscribe headers, and the link works for someone who is not signed in:
  * a mail provider posts {@code List-Unsubscribe=One-Click} to it with no session and no CSRF token.
  */
-class OneClickUnsubscribeTests extends CommunityTestSupport {
+class OneClickUnsubscribeIT extends CommunityTestSupport {
 
     @Test
     void aMailProviderUnsubscribesTheMemberWithOnePostAndNoSession() throws Exception {

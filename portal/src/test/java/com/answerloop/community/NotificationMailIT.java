@@ -28,7 +28,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * either way; a server that never answers is given up on and the outbox says so; with the server up the followers'
  * email arrives.
  */
-class NotificationMailTests extends CommunityTestSupport {
+class NotificationMailIT extends CommunityTestSupport {
 
     @Autowired
     JavaMailSenderImpl mailSender;

@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * post form carries a fresh idempotency token, the API takes an {@code Idempotency-Key} header, and a retry gets the
  * first response again. The keys are kept in the database, so a retry that reaches another node is recognised too.
  */
-class IdempotentSubmissionsTests extends CommunityTestSupport {
+class IdempotentSubmissionsIT extends CommunityTestSupport {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_idempotency\" value=\"([^\"]+)\"");
 

@@ -21,7 +21,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * visitor opened it and searched no other words) teaches search those words for it, once three different visitors did
  * so. The minute each search waits for its follow-up is not waited for: the test settles as if five minutes passed.
  */
-class SearchPhrasingsTests extends InsightsIntegrationTest {
+class SearchPhrasingsIT extends InsightsIntegrationTest {
 
     /** Customers' own words for the thing: no article contains them. */
     private static final String QUERY = "zib zab cannot find my old ones";

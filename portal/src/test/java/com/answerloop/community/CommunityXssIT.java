@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * that shows them holds no element or attribute the payload brought in (no script, no event handler, no
  * {@code javascript:} URL), and titles stay visible as text. A browser check of the same corpus runs separately.
  */
-class CommunityXssTests extends CommunityTestSupport {
+class CommunityXssIT extends CommunityTestSupport {
 
     /** Payloads per Markdown post (questions and answers); every payload is posted once as a question and an answer. */
     private static final int PER_POST = 100;

@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 // the journey's context (same properties), so the suite starts one context less
 @TestPropertySource(properties = {"answerloop.analytics.flush-ms=100", "answerloop.test.data-subdir=insights"})
-class AnalyticsRetentionTests extends CasesIntegrationTest {
+class AnalyticsRetentionIT extends CasesIntegrationTest {
 
     @Autowired
     AnalyticsRetention retention;

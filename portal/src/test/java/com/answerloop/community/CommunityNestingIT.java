@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
  * thread (page and API) for everyone. Such a post is now refused when written, and one stored before keeps its thread
  * readable.
  */
-class CommunityNestingTests extends CommunityTestSupport {
+class CommunityNestingIT extends CommunityTestSupport {
 
     @Autowired
     SearchManagement search;

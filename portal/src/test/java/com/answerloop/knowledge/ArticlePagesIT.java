@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ArticlePagesTests {
+class ArticlePagesIT {
 
     // Not a JUnit @TempDir: the cached Spring context outlives the class and keeps writing its search index here, so
     // deleting the folder when the class ends failed now and then.

@@ -23,7 +23,7 @@ import org.springframework.security.core.Authentication;
  * The search figures of past days are counted again from the search log: a rebuild restores figures that were lost or
  * damaged, and running it again changes nothing.
  */
-class SearchLogRebuildTests extends InsightsIntegrationTest {
+class SearchLogRebuildIT extends InsightsIntegrationTest {
 
     @Autowired
     SearchLogRebuild rebuild;

@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
             "answerloop.accounts.admin-password=correct horse battery staple 42",
         })
 @AutoConfigureMockMvc
-class ArticleReviewTests {
+class ArticleReviewIT {
 
     private static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private static final Path DATA_DIR = Content.temporaryDirectory("answerloop-review-data");

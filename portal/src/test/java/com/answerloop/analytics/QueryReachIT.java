@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that memory never lets a query through that no longer qualifies: not after the purge dropped its visitors, not
  * under a higher minimum than it was found with.
  */
-class QueryReachTests extends InsightsIntegrationTest {
+class QueryReachIT extends InsightsIntegrationTest {
 
     @Autowired
     QueryReach reach;

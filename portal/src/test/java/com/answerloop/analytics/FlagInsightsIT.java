@@ -20,7 +20,7 @@ import org.springframework.security.core.Authentication;
 import tools.jackson.databind.JsonNode;
 
 /** "Flag it or fix it", measured: an agent flags two articles from a case, an editor resolves one of them. */
-class FlagInsightsTests extends InsightsIntegrationTest {
+class FlagInsightsIT extends InsightsIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;

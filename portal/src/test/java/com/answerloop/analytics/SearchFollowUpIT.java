@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * Refinement and exit rates from what visitors did after searching. The minute each search waits for its follow-up is
  * not waited for here: the test settles the searches as if five minutes had passed.
  */
-class SearchFollowUpTests extends InsightsIntegrationTest {
+class SearchFollowUpIT extends InsightsIntegrationTest {
 
     @Autowired
     EventRecorder recorder;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Votes, reputation, acceptance, flags, auto-hiding, held posts, revisions, notifications and indexing. */
-class CommunityServiceTests extends CommunityTestSupport {
+class CommunityServiceIT extends CommunityTestSupport {
 
     @Autowired
     SearchManagement search;

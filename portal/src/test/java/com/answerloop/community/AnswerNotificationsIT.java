@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Followers of a busy thread hear of each answer after the answer committed (issue 16): the answer's transaction,
  * which holds the thread's row locked, writes no notification, and every follower is still told about every answer.
  */
-class AnswerNotificationsTests extends CommunityTestSupport {
+class AnswerNotificationsIT extends CommunityTestSupport {
 
     static final int FOLLOWERS = 60;
 
