@@ -369,7 +369,9 @@ class CommunityServiceIT extends CommunityTestSupport {
                 .toList();
     }
 
+    /** Earlier classes in this shared context can leave index updates queued; the bound is for this test's own. */
     private void awaitIndexed(String word, long threadId) {
+        awaitBackgroundWorkDone();
         Awaitility.await()
                 .atMost(AFTER_COMMIT)
                 .untilAsserted(() -> assertThat(
@@ -378,6 +380,7 @@ class CommunityServiceIT extends CommunityTestSupport {
     }
 
     private void awaitNotFound(String word) {
+        awaitBackgroundWorkDone();
         Awaitility.await()
                 .atMost(AFTER_COMMIT)
                 .untilAsserted(() -> assertThat(

@@ -15,11 +15,12 @@ public final class BackgroundWork {
 
     /**
      * Waits until the executors have had nothing queued or running for half a second (a listener that finishes may
-     * just have handed work to another executor), for at most three minutes.
+     * just have handed work to another executor), for at most ten minutes: the XSS corpus classes leave thousands of
+     * index updates (each embedding new passages) in the shared context, and on two busy cores that took over three.
      */
     public static void awaitIdle(ThreadPoolTaskExecutor... executors) {
         Awaitility.await()
-                .atMost(Duration.ofMinutes(3))
+                .atMost(Duration.ofMinutes(10))
                 .during(Duration.ofMillis(500))
                 .until(() -> Arrays.stream(executors).allMatch(BackgroundWork::idle));
     }
