@@ -47,7 +47,7 @@ class IndexFeedConfiguration {
 
         @Bean
         IndexChangeFeed rabbitIndexChangeFeed(RabbitTemplate rabbit, ClusterSettings cluster) {
-            return new RabbitIndexChangeFeed(rabbit, cluster.nodeId());
+            return new RabbitIndexChangeFeed(rabbit, EXCHANGE, cluster.nodeId());
         }
 
         /**
