@@ -275,7 +275,7 @@ class ClusterIT {
                 .isTrue();
         // written while B is down and its queue gone: no queue keeps this change for B
         String missedWord = word();
-        long threadId = ask(a.signInAsAdmin(), missedWord);
+        long threadId = ask(a.signIn(PortalProcess.ADMIN_EMAIL, adminPassword), missedWord);
         assertThat(PortalProcess.within(Duration.ofSeconds(30), () -> found(a.anonymous(), "thread", missedWord)))
                 .isTrue();
 
