@@ -18,11 +18,17 @@ class ContentStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ContentStartup.class);
 
     private final ArticleManagement articles;
+    private final ImportAtStart importAtStart;
     private final ContentSettings settings;
     private final ConfigurableApplicationContext context;
 
-    ContentStartup(ArticleManagement articles, ContentSettings settings, ConfigurableApplicationContext context) {
+    ContentStartup(
+            ArticleManagement articles,
+            ImportAtStart importAtStart,
+            ContentSettings settings,
+            ConfigurableApplicationContext context) {
         this.articles = articles;
+        this.importAtStart = importAtStart;
         this.settings = settings;
         this.context = context;
     }
@@ -38,7 +44,9 @@ class ContentStartup implements ApplicationRunner {
         }
         if (settings.importOnStart()) {
             try {
-                articles.importContent("startup");
+                if (importAtStart.run().isEmpty()) {
+                    log.info("kb-content import at start skipped: another node of the cluster is running it");
+                }
             } catch (RuntimeException e) {
                 // The portal still serves what is stored; the admin page shows the next attempt.
                 log.error("kb-content import at startup failed", e);

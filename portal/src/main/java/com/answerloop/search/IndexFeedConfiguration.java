@@ -6,6 +6,8 @@ import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.ImmediateRequeueMessageRecoverer;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
@@ -33,9 +35,23 @@ class IndexFeedConfiguration {
     @Profile("cluster")
     static class Cluster {
 
+        /**
+         * Looks at the node's queue before Spring declares it ({@link IndexFeedCatchUp}). The queue expires after
+         * {@code answerloop.cluster.queue-expiry} without a reader, so a node removed for good stops collecting.
+         */
         @Bean
-        Queue indexFeedQueue(ClusterSettings cluster) {
-            return new Queue(EXCHANGE + "." + cluster.nodeId(), true);
+        IndexFeedCatchUp indexFeedCatchUp(
+                ClusterSettings cluster, CachingConnectionFactory connections, IndexKeeper keeper) {
+            Queue queue = QueueBuilder.durable(EXCHANGE + "." + cluster.nodeId())
+                    .expires((int)
+                            Math.min(Integer.MAX_VALUE, cluster.queueExpiry().toMillis()))
+                    .build();
+            return new IndexFeedCatchUp(queue, connections.getRabbitConnectionFactory(), keeper);
+        }
+
+        @Bean
+        Queue indexFeedQueue(IndexFeedCatchUp catchUp) {
+            return catchUp.queue();
         }
 
         @Bean
@@ -47,7 +63,7 @@ class IndexFeedConfiguration {
 
         @Bean
         IndexChangeFeed rabbitIndexChangeFeed(RabbitTemplate rabbit, ClusterSettings cluster) {
-            return new RabbitIndexChangeFeed(rabbit, cluster.nodeId());
+            return new RabbitIndexChangeFeed(rabbit, EXCHANGE, cluster.nodeId());
         }
 
         /**

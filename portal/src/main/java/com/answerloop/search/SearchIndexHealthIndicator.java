@@ -41,6 +41,14 @@ class SearchIndexHealthIndicator implements HealthIndicator {
                     .withDetail("path", keeper.index().path().toString())
                     // semantic search off is a degraded mode, not an outage: words still find everything
                     .withDetail("semantic", keeper.semanticStatus());
+            PassageEmbeddings embeddings = keeper.passageEmbeddings();
+            if (embeddings != null) {
+                // in a cluster, "computed" counts this node's model runs: a change another node wrote is read back
+                health.withDetail(
+                        "passagesSinceStart",
+                        embeddings.computed() + " embedded here, " + embeddings.reused()
+                                + " read back from the database");
+            }
             if (status.running()) {
                 health.withDetail("rebuildProgress", status.done() + "/" + status.total());
             }

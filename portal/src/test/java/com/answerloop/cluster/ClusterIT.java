@@ -39,11 +39,16 @@ class ClusterIT {
     /** The staleness bound docs/operations.md states: a change written on one node is searchable on all within it. */
     static final Duration PROPAGATION_BOUND = Duration.ofSeconds(5);
 
+    /** Short, so that a stopped node's queue is gone within the test; a reader keeps a queue from expiring. */
+    static final Duration QUEUE_EXPIRY = Duration.ofSeconds(8);
+
     private final String run = Long.toString(System.nanoTime(), 36);
     private PortalProcess a;
     private PortalProcess b;
     private Balancer balancer;
     private Path content;
+    private Map<String, Object> database;
+    private final List<String> shippedWords = new ArrayList<>();
     private String adminPassword = PortalProcess.ADMIN_PASSWORD;
 
     @BeforeAll
@@ -51,11 +56,26 @@ class ClusterIT {
         Assumptions.assumeTrue(
                 MariaDb.isRequired() || brokerReachable(),
                 "no RabbitMQ on 127.0.0.1:5672; the cluster test is skipped");
-        Map<String, Object> database = MariaDb.freshDatabase("answerloop_cluster_it");
+        database = MariaDb.freshDatabase("answerloop_cluster_it");
         content = Files.createDirectories(temp.resolve("content"));
-        a = new PortalProcess(temp.resolve("a"), content, node("it-a-" + run, database, true));
-        b = new PortalProcess(temp.resolve("b"), content, node("it-b-" + run, database, false));
-        // both at once, as an operator's machines would: the administrator and the schema are created once
+        Path shipped = Files.createDirectories(content.resolve("shipped"));
+        Files.writeString(shipped.resolve("_index.md"), "---\ntitle: Shipped\n---\n");
+        for (int i = 1; i <= 3; i++) {
+            String shippedWord = word();
+            shippedWords.add(shippedWord);
+            Files.writeString(shipped.resolve("shipped-" + i + ".md"), """
+                    ---
+                    title: Shipped article %d (%s)
+                    summary: Part of the knowledge base both nodes start with.
+                    ---
+
+                    Both nodes find the %s article, imported once.
+                    """.formatted(i, shippedWord, shippedWord));
+        }
+        a = new PortalProcess(temp.resolve("a"), content, node("it-a-" + run, database));
+        b = new PortalProcess(temp.resolve("b"), content, node("it-b-" + run, database));
+        // both at once, as an operator's machines would: the administrator, the schema and the shipped articles are
+        // created once
         CompletableFuture<PortalProcess> startingA = CompletableFuture.supplyAsync(a::start);
         b.start();
         startingA.join();
@@ -71,12 +91,16 @@ class ClusterIT {
         }
     }
 
-    /** Node settings: the cluster profile; only A imports at start; outbox retention checked every 2 s. */
-    private static Map<String, String> node(String id, Map<String, Object> database, boolean importsAtStart) {
+    /**
+     * Node settings: the cluster profile; both import kb-content at start; outbox retention checked every 2 s; a
+     * queue without a reader expires after {@link #QUEUE_EXPIRY}.
+     */
+    private static Map<String, String> node(String id, Map<String, Object> database) {
         Map<String, String> env = new LinkedHashMap<>(PortalProcess.mysqlProfile(database));
         env.put("SPRING_PROFILES_ACTIVE", "mysql,cluster");
         env.put("ANSWERLOOP_NODE_ID", id);
-        env.put("ANSWERLOOP_CONTENT_IMPORT_ON_START", Boolean.toString(importsAtStart));
+        env.put("ANSWERLOOP_CONTENT_IMPORT_ON_START", "true");
+        env.put("ANSWERLOOP_CLUSTER_QUEUE_EXPIRY", QUEUE_EXPIRY.toSeconds() + "s");
         env.put("ANSWERLOOP_MAIL_RETENTION_CHECK_EVERY", "2s");
         env.put("LOGGING_LEVEL_NET_JAVACRUMBS_SHEDLOCK", "DEBUG");
         return env;
@@ -103,6 +127,29 @@ class ClusterIT {
             admin.deleteQueue("answerloop.index.it-b-" + run);
         } finally {
             broker.destroy();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void nodesStartedTogetherImportTheShippedArticlesOnceAndBothFindThem() throws Exception {
+        assertThat(sql("SELECT COUNT(*) FROM import_runs WHERE trigger_source = 'startup'"))
+                .as("start-up imports of kb-content recorded")
+                .isEqualTo(1);
+        assertThat(sql("SELECT COUNT(*) FROM articles WHERE source_path LIKE 'shipped/%'"))
+                .isEqualTo(3);
+        assertThat(sql("SELECT COUNT(*) FROM article_versions v JOIN articles a ON a.id = v.article_id"
+                        + " WHERE a.source_path LIKE 'shipped/%'"))
+                .as("versions of the shipped articles: one each")
+                .isEqualTo(3);
+        assertThat(count("kb-content import at start skipped")).isEqualTo(1);
+        for (String shippedWord : shippedWords) {
+            for (PortalProcess node : List.of(a, b)) {
+                PortalClient reader = node.anonymous();
+                assertThat(PortalProcess.within(Duration.ofSeconds(60), () -> found(reader, "article", shippedWord)))
+                        .as("the shipped article %s is found on %s", shippedWord, node == a ? "A" : "B")
+                        .isTrue();
+            }
         }
     }
 
@@ -220,6 +267,37 @@ class ClusterIT {
 
     @Test
     @Order(7)
+    void aNodeWhoseQueueExpiredWhileItWasDownRebuildsItsIndexAtStart() {
+        String queue = "answerloop.index.it-b-" + run;
+        b.stop();
+        assertThat(expiresWithin(queue, Duration.ofSeconds(90)))
+                .as("B's queue expires without a reader")
+                .isTrue();
+        // written while B is down and its queue gone: no queue keeps this change for B
+        String missedWord = word();
+        long threadId = ask(a.signIn(PortalProcess.ADMIN_EMAIL, adminPassword), missedWord);
+        assertThat(PortalProcess.within(Duration.ofSeconds(30), () -> found(a.anonymous(), "thread", missedWord)))
+                .isTrue();
+
+        b.start();
+        Path restartLog = b.logs().getLast();
+        assertThat(PortalProcess.within(
+                        Duration.ofSeconds(30),
+                        () -> contains(restartLog, "Queue of index changes " + queue + " at start: NEW")))
+                .as("B finds its queue gone at start")
+                .isTrue();
+        assertThat(PortalProcess.within(Duration.ofSeconds(120), () -> found(b.anonymous(), "thread", missedWord)))
+                .as("B's rebuild from the database brings thread %d into its index", threadId)
+                .isTrue();
+        assertThat(PortalProcess.within(
+                        Duration.ofSeconds(120),
+                        () -> b.anonymous().get("/actuator/health").status() == 200))
+                .as("B is healthy once caught up")
+                .isTrue();
+    }
+
+    @Test
+    @Order(8)
     void killingANodeMidSessionLosesNothing() {
         PortalClient browser = PortalClient.at(balancer.url());
         browser.signIn(PortalProcess.ADMIN_EMAIL, adminPassword);
@@ -238,6 +316,43 @@ class ClusterIT {
             assertThat(readerOnB.get("/api/v1/threads/" + threadId).status())
                     .as("thread %d acknowledged before or after the kill", threadId)
                     .isEqualTo(200);
+        }
+    }
+
+    /** Looks at the queue less often than its expiry: a look (a passive declare) renews the broker's lease on it. */
+    private static boolean expiresWithin(String queue, Duration timeout) {
+        CachingConnectionFactory broker = new CachingConnectionFactory("127.0.0.1", 5672);
+        try {
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                PortalProcess.pause(QUEUE_EXPIRY.plusSeconds(2));
+                if (admin.getQueueInfo(queue) == null) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            broker.destroy();
+        }
+    }
+
+    private long sql(String query) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                        (String) database.get("spring.datasource.url"),
+                        (String) database.get("spring.datasource.username"),
+                        (String) database.get("spring.datasource.password"));
+                java.sql.ResultSet result = connection.createStatement().executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static boolean contains(Path log, String logLine) {
+        try (var lines = Files.lines(log)) {
+            return lines.anyMatch(line -> line.contains(logLine));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new IllegalStateException("cannot read " + log, e);
         }
     }
 

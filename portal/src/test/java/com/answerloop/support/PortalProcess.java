@@ -198,6 +198,11 @@ public final class PortalProcess implements AutoCloseable {
         return condition.getAsBoolean();
     }
 
+    /** Waits this long; for tests whose every look would change what they look at. */
+    public static void pause(Duration duration) {
+        sleep(duration.toMillis());
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
