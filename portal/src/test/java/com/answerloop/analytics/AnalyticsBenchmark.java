@@ -36,7 +36,7 @@ class AnalyticsBenchmark extends InsightsIntegrationTest {
     JdbcTemplate jdbcTemplate;
 
     @Autowired
-    SearchLogRebuild rebuild;
+    AnalyticsRebuild rebuild;
 
     @Autowired
     Insights insights;
@@ -72,7 +72,7 @@ class AnalyticsBenchmark extends InsightsIntegrationTest {
         result("generate", "%d searches, %d clicks, %d cases in %.1f s", events, clicks, cases, seconds(start));
 
         start = System.nanoTime();
-        SearchLogRebuild.Progress done = rebuild.run();
+        AnalyticsRebuild.Progress done = rebuild.run();
         double rebuildSeconds = seconds(start);
         result(
                 "rebuild",

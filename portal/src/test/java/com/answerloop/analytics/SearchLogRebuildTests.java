@@ -26,7 +26,7 @@ import org.springframework.security.core.Authentication;
 class SearchLogRebuildTests extends InsightsIntegrationTest {
 
     @Autowired
-    SearchLogRebuild rebuild;
+    AnalyticsRebuild rebuild;
 
     @Autowired
     JdbcClient jdbc;
@@ -49,7 +49,7 @@ class SearchLogRebuildTests extends InsightsIntegrationTest {
         String path = "/api/v1/insights/search?from=" + day + "&to=" + day;
         assertThat(figureAt(editor, path, "Searches").get("value").asString()).isEqualTo("40");
 
-        SearchLogRebuild.Progress done = rebuild.run();
+        AnalyticsRebuild.Progress done = rebuild.run();
         assertThat(done.state()).isEqualTo("done");
         assertThat(done.replayed()).isGreaterThanOrEqualTo(4);
         Map<String, List<Long>> figures = figures(editor, path);
