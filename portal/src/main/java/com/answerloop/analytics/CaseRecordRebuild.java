@@ -82,8 +82,7 @@ class CaseRecordRebuild {
             });
             // a rebuild must not bring back the per-case rows the retention purged
             caseLog.purgeOpenedBefore(keepFrom);
-            counts.clear(CaseCounts.METRICS, first, today.minusDays(1));
-            counts.add(tally);
+            counts.replace(CaseCounts.METRICS, first, today.minusDays(1), tally);
         });
         return new AnalyticsRebuild.Recount(replayed[0], first, today.minusDays(1));
     }

@@ -96,8 +96,7 @@ class SearchLogRebuild {
         SearchCounts.settle(sequences, until, counter, SearchCounts.Learner.NONE);
         reach.addAll(typed);
         transactions.executeWithoutResult(tx -> {
-            counts.clear(SearchCounts.METRICS, first, today.minusDays(1));
-            counts.add(tally);
+            counts.replace(SearchCounts.METRICS, first, today.minusDays(1), tally);
         });
         return new AnalyticsRebuild.Recount(replayed[0], first, today.minusDays(1));
     }

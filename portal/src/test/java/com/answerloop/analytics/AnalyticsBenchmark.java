@@ -82,7 +82,7 @@ class AnalyticsBenchmark extends InsightsIntegrationTest {
                 done.replayed() / rebuildSeconds,
                 done.state());
 
-        for (int days : List.of(7, 365)) {
+        for (int days : List.of(7, 30, 90, 365)) {
             searchAreaSteps(today.minusDays(days - 1L), today);
         }
         // -Dbench.areas=search,kcs measures only those areas

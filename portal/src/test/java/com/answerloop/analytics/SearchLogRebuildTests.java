@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.answerloop.accounts.Role;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,9 @@ class SearchLogRebuildTests extends InsightsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DailyCounts counts;
+
     @Test
     void aRebuildRecountsPastDaysFromTheSearchLogAndIsIdempotent() throws Exception {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
@@ -41,9 +43,7 @@ class SearchLogRebuildTests extends InsightsIntegrationTest {
         logClick("router factory reset", "article:1", ten.plusSeconds(30), "visitor-a");
         logSearch("gondola lift permit", 0, ten.plusSeconds(3600), "visitor-b");
         // and that day's aggregates were damaged: a stray count, the real ones never written
-        jdbc.sql("INSERT INTO analytics_daily (stat_day, metric, subject, amount) VALUES (?, 'SEARCHES', 'stray', 40)")
-                .param(Date.valueOf(day))
-                .update();
+        counts.add(Map.of(new DailyCounts.Key(day, Metric.SEARCHES, "stray"), 40L));
         Authentication editor = testAccounts.signedIn(
                 testAccounts.account("rebuild-editor@example.org", "Rebuild Editor", Role.EDITOR));
         String path = "/api/v1/insights/search?from=" + day + "&to=" + day;
