@@ -1,7 +1,7 @@
 -- Roll-ups of the search metrics (docs/performance.md, analytics): per subject over whole weeks (span 7) and whole
 -- four-week blocks (span 28), both starting on a Monday, and each day's total over all subjects (span 1, subject '').
 -- A 90-day period then reads a few blocks and weeks plus its edge days instead of 90 daily rows per query. Filled from
--- analytics_daily at the first start (Rollups), then kept with every write.
+-- analytics_daily by V32_2 (per database, whose date arithmetic differs), then kept with every write (Rollups).
 CREATE TABLE analytics_rollup (
     span_days INT NOT NULL,
     start_day DATE NOT NULL,

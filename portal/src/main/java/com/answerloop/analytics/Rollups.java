@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,12 +15,11 @@ import org.springframework.stereotype.Repository;
  * four-week blocks (both start on a Monday, so four weeks make a block), and per day over all subjects. Summing a 90-day
  * period per query read about 90 daily rows per query (seconds at a year of 1,000,000 searches); it now reads at most
  * two runs of edge days, two runs of weeks and the blocks between ({@link Spans}). Kept with every write of
- * {@link DailyCounts}, and recomputed from the daily rows where a rebuild replaced them.
+ * {@link DailyCounts}, and recomputed from the daily rows where a rebuild replaced them; {@code V32_2} filled them from
+ * the daily rows kept before.
  */
 @Repository
 class Rollups {
-
-    private static final Logger log = LoggerFactory.getLogger(Rollups.class);
 
     /** The metrics rolled up: the search figures, which have a row per query and day. */
     static final List<Metric> METRICS = SearchCounts.METRICS;
@@ -120,58 +115,37 @@ class Rollups {
      * blocks that overlap them: after a rebuild replaced those days' rows.
      */
     void refresh(List<Metric> metrics, LocalDate from, LocalDate to) {
-        List<String> names =
-                metrics.stream().filter(Rollups::covers).map(Enum::name).toList();
-        if (names.isEmpty()) {
-            return;
-        }
-        replace(names, 1, from, to);
-        for (int span : Spans.BLOCKS) {
-            for (LocalDate start = Spans.startOf(from, span); !start.isAfter(to); start = start.plusDays(span)) {
-                replace(names, span, start, start);
+        // one metric per statement: with "metric IN (...)" H2 scanned the whole table for every block
+        for (Metric metric : metrics.stream().filter(Rollups::covers).toList()) {
+            replace(metric, 1, from, to);
+            for (int span : Spans.BLOCKS) {
+                for (LocalDate start = Spans.startOf(from, span); !start.isAfter(to); start = start.plusDays(span)) {
+                    replace(metric, span, start, start);
+                }
             }
         }
     }
 
     /** Replaces the rows of one span whose start lies between the two days with sums of the daily rows. */
-    private void replace(List<String> metrics, int span, LocalDate firstStart, LocalDate lastStart) {
+    private void replace(Metric metric, int span, LocalDate firstStart, LocalDate lastStart) {
         jdbc.sql("""
-                        DELETE FROM analytics_rollup WHERE span_days = :span AND metric IN (:metrics)
+                        DELETE FROM analytics_rollup WHERE span_days = :span AND metric = :metric
                         AND start_day BETWEEN :first AND :last""")
                 .param("span", span)
-                .param("metrics", metrics)
+                .param("metric", metric.name())
                 .param("first", Date.valueOf(firstStart))
                 .param("last", Date.valueOf(lastStart))
                 .update();
         String select = span == 1
                 ? "SELECT 1, stat_day, metric, '', SUM(amount) FROM analytics_daily"
-                        + " WHERE metric IN (:metrics) AND stat_day BETWEEN :first AND :last GROUP BY stat_day, metric"
+                        + " WHERE metric = :metric AND stat_day BETWEEN :first AND :last GROUP BY stat_day, metric"
                 : "SELECT CAST(:span AS INT), CAST(:first AS DATE), metric, subject, SUM(amount) FROM analytics_daily"
-                        + " WHERE metric IN (:metrics) AND stat_day BETWEEN :first AND :last GROUP BY metric, subject";
+                        + " WHERE metric = :metric AND stat_day BETWEEN :first AND :last GROUP BY metric, subject";
         jdbc.sql("INSERT INTO analytics_rollup (span_days, start_day, metric, subject, amount) " + select)
                 .param("span", span)
-                .param("metrics", metrics)
+                .param("metric", metric.name())
                 .param("first", Date.valueOf(firstStart))
                 .param("last", Date.valueOf(span == 1 ? lastStart : lastStart.plusDays(span - 1L)))
                 .update();
-    }
-
-    /** At the first start after the roll-ups were added, fills them from the daily rows kept so far. */
-    @EventListener(ApplicationReadyEvent.class)
-    void fillIfEmpty() {
-        if (jdbc.sql("SELECT COUNT(*) FROM analytics_rollup").query(Long.class).single() > 0) {
-            return;
-        }
-        List<LocalDate> range = jdbc.sql("""
-                        SELECT MIN(stat_day), MAX(stat_day) FROM analytics_daily WHERE metric IN (:metrics)""")
-                .param("metrics", METRICS.stream().map(Enum::name).toList())
-                .query((rs, n) -> rs.getDate(1) == null
-                        ? List.<LocalDate>of()
-                        : List.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
-                .single();
-        if (!range.isEmpty()) {
-            refresh(METRICS, range.get(0), range.get(1));
-            log.info("Analytics roll-ups filled from the daily rows of {} to {}", range.get(0), range.get(1));
-        }
     }
 }

@@ -47,6 +47,30 @@ class RollupsTests extends InsightsIntegrationTest {
         assertSameSums(random);
     }
 
+    @Test
+    void theMigrationFillsTheRollupsFromTheDailyRowsKeptBefore() throws Exception {
+        Random random = new Random(32);
+        counts.add(increments(random, 300));
+        jdbc.sql("DELETE FROM analytics_rollup").update();
+        String vendor = jdbc.sql("SELECT 1").query(rs -> {
+            String product = rs.getStatement().getConnection().getMetaData().getDatabaseProductName();
+            return product.toLowerCase(java.util.Locale.ROOT);
+        });
+        String folder = vendor.contains("h2") ? "h2" : vendor.contains("mariadb") ? "mariadb" : "mysql";
+        String script = new String(
+                new org.springframework.core.io.ClassPathResource(
+                                "db/vendor/" + folder + "/V32_2__analytics_rollup_fill.sql")
+                        .getInputStream()
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.sql(statement).update();
+            }
+        }
+        assertSameSums(random);
+    }
+
     private void assertSameSums(Random random) {
         for (int i = 0; i < 40; i++) {
             LocalDate from = FIRST.plusDays(random.nextInt(150));
