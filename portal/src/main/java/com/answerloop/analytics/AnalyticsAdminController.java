@@ -7,13 +7,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** For admins: rebuild the search figures from the search log, and watch its progress. */
+/** For admins: rebuild the analytics read models from their source tables, and watch its progress. */
 @Controller
 class AnalyticsAdminController {
 
-    private final SearchLogRebuild rebuild;
+    private final AnalyticsRebuild rebuild;
 
-    AnalyticsAdminController(SearchLogRebuild rebuild) {
+    AnalyticsAdminController(AnalyticsRebuild rebuild) {
         this.rebuild = rebuild;
     }
 

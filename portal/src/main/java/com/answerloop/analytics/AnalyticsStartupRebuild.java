@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("answerloop.analytics.rebuild-on-start")
 class AnalyticsStartupRebuild implements ApplicationRunner {
 
-    private final SearchLogRebuild rebuild;
+    private final AnalyticsRebuild rebuild;
 
-    AnalyticsStartupRebuild(SearchLogRebuild rebuild) {
+    AnalyticsStartupRebuild(AnalyticsRebuild rebuild) {
         this.rebuild = rebuild;
     }
 

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The daily aggregate rows: one counter per day, metric and subject. */
+/**
+ * The daily aggregate rows: one counter per day, metric and subject. The search metrics are also kept rolled up
+ * ({@link Rollups}), and their sums are read from there.
+ */
 @Repository
 class DailyCounts {
 
@@ -25,14 +28,22 @@ class DailyCounts {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final Rollups rollups;
 
-    DailyCounts(JdbcClient jdbc, JdbcTemplate batches) {
+    DailyCounts(JdbcClient jdbc, JdbcTemplate batches, Rollups rollups) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.rollups = rollups;
+    }
+
+    /** Adds the increments to the daily rows and the roll-ups. */
+    void add(Map<Key, Long> increments) {
+        addDaily(increments);
+        rollups.add(increments);
     }
 
     /** Adds the increments with one batched upsert (H2 in MySQL mode and MariaDB/MySQL share the syntax). */
-    void add(Map<Key, Long> increments) {
+    private void addDaily(Map<Key, Long> increments) {
         if (increments.isEmpty()) {
             return;
         }
@@ -50,6 +61,9 @@ class DailyCounts {
     }
 
     long total(Metric metric, LocalDate from, LocalDate to) {
+        if (Rollups.covers(metric)) {
+            return rollups.total(metric, from, to);
+        }
         return jdbc.sql("""
                         SELECT COALESCE(SUM(amount), 0) FROM analytics_daily
                         WHERE metric = ? AND stat_day BETWEEN ? AND ?""")
@@ -60,6 +74,9 @@ class DailyCounts {
 
     /** Sums per subject, largest first. */
     List<Row> bySubject(Metric metric, LocalDate from, LocalDate to, int limit) {
+        if (Rollups.covers(metric)) {
+            return rollups.bySubject(metric, from, to, limit);
+        }
         return jdbc.sql("""
                         SELECT subject, SUM(amount) AS amount FROM analytics_daily
                         WHERE metric = ? AND stat_day BETWEEN ? AND ?
@@ -71,6 +88,9 @@ class DailyCounts {
 
     /** Sums per day, for days that have a row. */
     List<DayTotal> byDay(Metric metric, LocalDate from, LocalDate to) {
+        if (Rollups.covers(metric)) {
+            return rollups.byDay(metric, from, to);
+        }
         return jdbc.sql("""
                         SELECT stat_day, SUM(amount) AS amount FROM analytics_daily
                         WHERE metric = ? AND stat_day BETWEEN ? AND ?
@@ -80,12 +100,17 @@ class DailyCounts {
                 .list();
     }
 
-    /** Deletes the metrics' rows of the days between the two (inclusive), before they are counted again. */
-    void clear(List<Metric> metrics, LocalDate from, LocalDate to) {
+    /**
+     * Replaces the metrics' rows of the days between the two (inclusive) with {@code counted}, and the roll-ups that
+     * hold those days: what a rebuild does, in its transaction.
+     */
+    void replace(List<Metric> metrics, LocalDate from, LocalDate to, Map<Key, Long> counted) {
         for (Metric metric : metrics) {
             jdbc.sql("DELETE FROM analytics_daily WHERE metric = ? AND stat_day BETWEEN ? AND ?")
                     .params(metric.name(), Date.valueOf(from), Date.valueOf(to))
                     .update();
         }
+        addDaily(counted);
+        rollups.refresh(metrics, from, to);
     }
 }

@@ -118,22 +118,12 @@ class EventRecorder {
 
     @ApplicationModuleListener
     void on(CaseOpened event) {
-        String category = event.category() == null ? "" : event.category();
-        buffer.count(Metric.CASES_OPENED, category);
-        caseLog.opened(
-                event.reference(), buffer.today(), category, scrub(event.subject()), scrub(event.searchedWords()));
+        CaseCounts.opened(event, clock.instant(), this::scrub, buffer::count, caseLog);
     }
 
     @ApplicationModuleListener
     void on(CaseResolved event) {
-        buffer.count(Metric.CASES_RESOLVED, "");
-        caseLog.solved(event.reference(), clock.instant());
-        String agent = event.solvedBy() == null ? "" : event.solvedBy();
-        buffer.count(Metric.CASES_RESOLVED_BY_AGENT, agent);
-        if (event.linkedDocuments() > 0) {
-            buffer.count(Metric.CASES_RESOLVED_WITH_LINK, "");
-            buffer.count(Metric.CASES_RESOLVED_WITH_LINK_BY_AGENT, agent);
-        }
+        CaseCounts.resolved(event, clock.instant(), buffer::count, caseLog);
     }
 
     @ApplicationModuleListener
@@ -143,7 +133,7 @@ class EventRecorder {
 
     @ApplicationModuleListener
     void on(EffortRated event) {
-        caseLog.rated(event.reference(), event.score(), buffer.today());
+        CaseCounts.rated(event, clock.instant(), caseLog);
     }
 
     @ApplicationModuleListener
@@ -168,7 +158,7 @@ class EventRecorder {
 
     @ApplicationModuleListener
     void on(CaseDeflected event) {
-        buffer.count(Metric.DEFLECTIONS, event.documentKey());
+        CaseCounts.deflected(event, clock.instant(), buffer::count);
     }
 
     @ApplicationModuleListener

@@ -3,7 +3,6 @@ package com.answerloop.analytics;
 import com.answerloop.search.SearchEventLog;
 import com.answerloop.search.SearchPerformed;
 import com.answerloop.search.SearchResultClicked;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,111 +11,51 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the search figures (searches, zero results, clicks, refinements, exits, who typed each query) from the search module's stored
+ * Recounts the search figures (searches, zero results, clicks, refinements, exits, who typed each query) from the search module's stored
  * searches and clicks. It covers every day the log still holds up to yesterday; today stays with the live counts,
  * which keep arriving while the rebuild runs. The recount replaces those days' rows in one transaction, so running it
- * twice gives the same figures. Searches of the last minute before midnight are judged with the events after it.
+ * twice gives the same figures. Searches of the last minute before midnight are judged with the events after it. Run
+ * by {@link AnalyticsRebuild}.
  */
 @Component
 class SearchLogRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(SearchLogRebuild.class);
 
-    /** How often progress is reported, in replayed events. */
-    static final int PROGRESS_EVERY = 100_000;
-
     private static final int TYPED_BATCH = 10_000;
-
-    /** Where a rebuild stands, for the page and the log. */
-    record Progress(String state, long replayed, LocalDate from, LocalDate to, Instant started, Instant finished) {
-
-        static final Progress IDLE = new Progress("not run since start", 0, null, null, null, null);
-
-        public boolean running() {
-            return "running".equals(state);
-        }
-    }
 
     private final SearchEventLog searchLog;
     private final DailyCounts counts;
     private final QueryReach reach;
     private final EventRecorder recorder;
-    private final AnalyticsBuffer buffer;
     private final TransactionTemplate transactions;
-    private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
     SearchLogRebuild(
             SearchEventLog searchLog,
             DailyCounts counts,
             QueryReach reach,
             EventRecorder recorder,
-            AnalyticsBuffer buffer,
             TransactionTemplate transactions) {
         this.searchLog = searchLog;
         this.counts = counts;
         this.reach = reach;
         this.recorder = recorder;
-        this.buffer = buffer;
         this.transactions = transactions;
     }
 
-    Progress progress() {
-        return progress.get();
-    }
-
-    /** Starts a rebuild unless one is running; false if one was. */
-    boolean start() {
-        Progress current = progress.get();
-        if (current.running() || !progress.compareAndSet(current, running(0, null, null, Instant.now()))) {
-            return false;
-        }
-        Thread.ofVirtual().name("analytics-rebuild").start(this::runStarted);
-        return true;
-    }
-
-    /** Runs a rebuild on the calling thread (the command-line flag and tests); returns how it ended. */
-    Progress run() {
-        Progress current = progress.get();
-        if (current.running() || !progress.compareAndSet(current, running(0, null, null, Instant.now()))) {
-            throw new IllegalStateException("A rebuild is already running");
-        }
-        return runStarted();
-    }
-
-    private Progress runStarted() {
-        Instant started = progress.get().started();
-        try {
-            Progress done = rebuild(started);
-            progress.set(done);
-            log.info(
-                    "Analytics rebuild from the search log: {} events, days {} to {}, in {} ms",
-                    done.replayed(),
-                    done.from(),
-                    done.to(),
-                    Duration.between(started, done.finished()).toMillis());
-            return done;
-        } catch (RuntimeException e) {
-            log.error("Analytics rebuild from the search log failed; the figures are unchanged", e);
-            Progress failed = new Progress("failed: " + e.getMessage(), 0, null, null, started, Instant.now());
-            progress.set(failed);
-            return failed;
-        }
-    }
-
-    private Progress rebuild(Instant started) {
-        LocalDate today = buffer.today();
+    /** Recounts the days before {@code today} that the search log holds; tells {@code replayed} how far it is. */
+    AnalyticsRebuild.Recount rebuild(LocalDate today, AnalyticsRebuild.Replayed replayedSoFar) {
         Optional<Instant> oldest = searchLog.oldest();
         LocalDate first =
                 oldest.map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(today);
         if (!first.isBefore(today)) {
-            return new Progress("done: nothing before today in the search log", 0, null, null, started, Instant.now());
+            return AnalyticsRebuild.Recount.NOTHING;
         }
         Instant midnight = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         // events up to a follow-up window after midnight judge yesterday's last searches; only earlier ones count
@@ -147,23 +86,18 @@ class SearchLogRebuild {
                 case SearchResultClicked c -> SearchCounts.clicked(c, scrubber, sequences, counter);
                 default -> throw new IllegalArgumentException("not a search event: " + event);
             }
-            if (++replayed[0] % PROGRESS_EVERY == 0) {
+            if (++replayed[0] % AnalyticsRebuild.PROGRESS_EVERY == 0) {
                 Instant at = event instanceof SearchPerformed s ? s.at() : ((SearchResultClicked) event).at();
                 SearchCounts.settle(sequences, at, counter, SearchCounts.Learner.NONE);
-                progress.set(running(replayed[0], first, today.minusDays(1), started));
+                replayedSoFar.replayed(replayed[0], first, today.minusDays(1));
                 log.info("Analytics rebuild: {} search events replayed, up to {}", replayed[0], at);
             }
         });
         SearchCounts.settle(sequences, until, counter, SearchCounts.Learner.NONE);
         reach.addAll(typed);
         transactions.executeWithoutResult(tx -> {
-            counts.clear(SearchCounts.METRICS, first, today.minusDays(1));
-            counts.add(tally);
+            counts.replace(SearchCounts.METRICS, first, today.minusDays(1), tally);
         });
-        return new Progress("done", replayed[0], first, today.minusDays(1), started, Instant.now());
-    }
-
-    private static Progress running(long replayed, LocalDate from, LocalDate to, Instant started) {
-        return new Progress("running", replayed, from, to, started, null);
+        return new AnalyticsRebuild.Recount(replayed[0], first, today.minusDays(1));
     }
 }

@@ -36,7 +36,7 @@ class AnalyticsBenchmark extends InsightsIntegrationTest {
     JdbcTemplate jdbcTemplate;
 
     @Autowired
-    SearchLogRebuild rebuild;
+    AnalyticsRebuild rebuild;
 
     @Autowired
     Insights insights;
@@ -72,7 +72,7 @@ class AnalyticsBenchmark extends InsightsIntegrationTest {
         result("generate", "%d searches, %d clicks, %d cases in %.1f s", events, clicks, cases, seconds(start));
 
         start = System.nanoTime();
-        SearchLogRebuild.Progress done = rebuild.run();
+        AnalyticsRebuild.Progress done = rebuild.run();
         double rebuildSeconds = seconds(start);
         result(
                 "rebuild",
@@ -82,7 +82,7 @@ class AnalyticsBenchmark extends InsightsIntegrationTest {
                 done.replayed() / rebuildSeconds,
                 done.state());
 
-        for (int days : List.of(7, 365)) {
+        for (int days : List.of(7, 30, 90, 365)) {
             searchAreaSteps(today.minusDays(days - 1L), today);
         }
         // -Dbench.areas=search,kcs measures only those areas

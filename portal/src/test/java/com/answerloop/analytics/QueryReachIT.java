@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,9 @@ class QueryReachIT extends InsightsIntegrationTest {
 
     @Autowired
     QueryReach reach;
+
+    @Autowired
+    DailyCounts counts;
 
     @Autowired
     QueryDisclosure privacy;
@@ -40,9 +44,7 @@ class QueryReachIT extends InsightsIntegrationTest {
         LocalDate today = buffer.today();
         typed(query, "reach-dashboard-first", today);
         typed(query, "reach-dashboard-second", today);
-        jdbc.sql("INSERT INTO analytics_daily (stat_day, metric, subject, amount) VALUES (?, 'SEARCHES', ?, 2)")
-                .params(Date.valueOf(today), query)
-                .update();
+        counts.add(Map.of(new DailyCounts.Key(today, Metric.SEARCHES, query), 2L));
 
         // the dashboard reads in a read-only transaction, in which MySQL and MariaDB refuse any write
         insights.area("search", new Period(today.minusDays(6), today, 7));

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.answerloop.accounts.Role;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +25,13 @@ import org.springframework.security.core.Authentication;
 class SearchLogRebuildIT extends InsightsIntegrationTest {
 
     @Autowired
-    SearchLogRebuild rebuild;
+    AnalyticsRebuild rebuild;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DailyCounts counts;
 
     @Test
     void aRebuildRecountsPastDaysFromTheSearchLogAndIsIdempotent() throws Exception {
@@ -41,15 +43,13 @@ class SearchLogRebuildIT extends InsightsIntegrationTest {
         logClick("router factory reset", "article:1", ten.plusSeconds(30), "visitor-a");
         logSearch("gondola lift permit", 0, ten.plusSeconds(3600), "visitor-b");
         // and that day's aggregates were damaged: a stray count, the real ones never written
-        jdbc.sql("INSERT INTO analytics_daily (stat_day, metric, subject, amount) VALUES (?, 'SEARCHES', 'stray', 40)")
-                .param(Date.valueOf(day))
-                .update();
+        counts.add(Map.of(new DailyCounts.Key(day, Metric.SEARCHES, "stray"), 40L));
         Authentication editor = testAccounts.signedIn(
                 testAccounts.account("rebuild-editor@example.org", "Rebuild Editor", Role.EDITOR));
         String path = "/api/v1/insights/search?from=" + day + "&to=" + day;
         assertThat(figureAt(editor, path, "Searches").get("value").asString()).isEqualTo("40");
 
-        SearchLogRebuild.Progress done = rebuild.run();
+        AnalyticsRebuild.Progress done = rebuild.run();
         assertThat(done.state()).isEqualTo("done");
         assertThat(done.replayed()).isGreaterThanOrEqualTo(4);
         Map<String, List<Long>> figures = figures(editor, path);

@@ -1,0 +1,89 @@
+package com.answerloop.analytics;
+
+import com.answerloop.cases.CaseDeflected;
+import com.answerloop.cases.CaseEventLog;
+import com.answerloop.cases.CaseOpened;
+import com.answerloop.cases.CaseResolved;
+import com.answerloop.cases.EffortRated;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recounts the case figures (requests opened, cases solved, with a link, per agent, deflections) from the cases
+ * module's tables ({@link CaseEventLog}), through the same code as the live listeners ({@link CaseCounts}). The daily
+ * counts of every day before today that the tables hold are replaced in one transaction; today keeps its live counts.
+ * The per-case rows ({@code analytics_case}) of cases opened within the retention are restored where missing (a solve
+ * and an effort answer too), never duplicated; what only events carried (the first response) is kept as it is.
+ */
+@Component
+class CaseRecordRebuild {
+
+    private final CaseEventLog caseEvents;
+    private final DailyCounts counts;
+    private final CaseLog caseLog;
+    private final EventRecorder recorder;
+    private final AnalyticsRetention retention;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CaseRecordRebuild(
+            CaseEventLog caseEvents,
+            DailyCounts counts,
+            CaseLog caseLog,
+            EventRecorder recorder,
+            AnalyticsRetention retention,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.caseEvents = caseEvents;
+        this.counts = counts;
+        this.caseLog = caseLog;
+        this.recorder = recorder;
+        this.retention = retention;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Recounts the days before {@code today} that the cases tables hold. */
+    AnalyticsRebuild.Recount rebuild(LocalDate today, AnalyticsRebuild.Replayed replayedSoFar) {
+        Optional<Instant> oldest = caseEvents.oldest();
+        LocalDate first =
+                oldest.map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(today);
+        if (!first.isBefore(today)) {
+            return AnalyticsRebuild.Recount.NOTHING;
+        }
+        LocalDate keepFrom = retention.cutoff();
+        Map<DailyCounts.Key, Long> tally = new HashMap<>();
+        SearchCounts.Counter counter = (day, metric, subject) -> {
+            if (day.isBefore(today)) {
+                tally.merge(new DailyCounts.Key(day, metric, AnalyticsBuffer.bounded(subject)), 1L, Long::sum);
+            }
+        };
+        long[] replayed = {0};
+        transactions.executeWithoutResult(tx -> {
+            // to now, not to midnight: a case opened yesterday and solved today gets its solve in its row
+            caseEvents.replay(first.atStartOfDay(ZoneOffset.UTC).toInstant(), clock.instant(), stored -> {
+                switch (stored.event()) {
+                    case CaseOpened o -> CaseCounts.opened(o, stored.at(), recorder::scrub, counter, caseLog);
+                    case CaseResolved r -> CaseCounts.resolved(r, stored.at(), counter, caseLog);
+                    case EffortRated e -> CaseCounts.rated(e, stored.at(), caseLog);
+                    case CaseDeflected d -> CaseCounts.deflected(d, stored.at(), counter);
+                    default -> throw new IllegalArgumentException("not a case event: " + stored.event());
+                }
+                if (++replayed[0] % AnalyticsRebuild.PROGRESS_EVERY == 0) {
+                    replayedSoFar.replayed(replayed[0], first, today.minusDays(1));
+                }
+            });
+            // a rebuild must not bring back the per-case rows the retention purged
+            caseLog.purgeOpenedBefore(keepFrom);
+            counts.replace(CaseCounts.METRICS, first, today.minusDays(1), tally);
+        });
+        return new AnalyticsRebuild.Recount(replayed[0], first, today.minusDays(1));
+    }
+}
