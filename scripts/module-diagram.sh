@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 source scripts/lib/java.sh
 answerloop_use_jdk
 plantuml_version=1.2026.9
-./mvnw -B -q test -Dtest=ModularityTests -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true
+# The test fails while docs/modules/ is out of date, which is why this runs: it has written the new files by then.
+./mvnw -B -q test -Dtest=ModularityTests -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
+  -Dmaven.test.failure.ignore=true -Djacoco.skip=true
 ./mvnw -B -q dependency:copy -Dartifact="net.sourceforge.plantuml:plantuml-mit:${plantuml_version}" \
   -DoutputDirectory=portal/target/plantuml
 mkdir -p docs/modules
