@@ -1,11 +1,11 @@
 package com.answerloop.knowledge;
 
-import com.answerloop.support.Content;
 import com.answerloop.support.MariaDb;
 import com.answerloop.support.RequiresMariaDb;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Review dates on MariaDB, as production runs them: the due list's date arithmetic, the editor's queue and verify
@@ -13,15 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @RequiresMariaDb
 @ActiveProfiles("mysql")
+@TestPropertySource(properties = "answerloop.test.data-subdir=mariadb")
 class ArticleReviewMariaDbIT extends ArticleReviewIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
         MariaDb.register(registry, "answerloop_article_review_it");
-        // its own index, apart from the H2 run's
-        registry.add(
-                "answerloop.data-dir",
-                () -> Content.temporaryDirectory("answerloop-review-mariadb-data")
-                        .toString());
     }
 }
