@@ -3,7 +3,6 @@ package com.answerloop.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +19,27 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * Reciprocal-rank fusion of the word ranking and the meaning ranking: a document scores
- * {@code w / (K + rank)} on each side it appears on. Ranks, not scores, are combined, because BM25 scores and
- * cosine similarities live on unrelated scales that change with the query. K = 60 as in Cormack et al. (2009).
+ * How the word ranking and the meaning ranking become one order (docs/search.md, "Fusion"):
+ *
+ * <ul>
+ *   <li>{@link Method#RANKS}, reciprocal-rank fusion: a document scores {@code w / (K + rank)} on each side it appears
+ *       on. Only ranks count, so neither side's scale matters; K = 60 as in Cormack et al. (2009).
+ *   <li>{@link Method#SCORES}, a weighted sum of scores brought to 0..1: a cosine similarity by its known range (from
+ *       the floor below which meaning does not count, up to 1), a BM25 score by the query's best one (BM25 has no
+ *       upper bound). Unlike ranks, this keeps how far apart two hits are: a near-certain meaning match is not worth
+ *       the same as the next one down.
+ * </ul>
+ *
+ * @param minSimilarity the cosine below which the meaning side has no hits: its 0 on the scores' scale
  */
-record Fusion(float lexicalWeight, float semanticWeight) {
+record Fusion(Method method, float lexicalWeight, float semanticWeight, float minSimilarity) {
 
     static final int K = 60;
+
+    enum Method {
+        RANKS,
+        SCORES
+    }
 
     /**
      * The fused order: the lexical candidates and the semantic ones (best first, by document), then the remaining
@@ -36,8 +49,23 @@ record Fusion(float lexicalWeight, float semanticWeight) {
      * @param semantic document to best-passage similarity
      */
     ScoreDoc[] fuse(ScoreDoc[] lexical, int fusedLexical, Map<Integer, Float> semantic) {
-        Map<Integer, Float> fused = new LinkedHashMap<>();
         int head = Math.min(fusedLexical, lexical.length);
+        Map<Integer, Float> fused =
+                method == Method.RANKS ? byRanks(lexical, head, semantic) : byScores(lexical, head, semantic);
+        List<ScoreDoc> ordered = new ArrayList<>();
+        fused.forEach((doc, score) -> ordered.add(new ScoreDoc(doc, score)));
+        ordered.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        Set<Integer> seen = new HashSet<>(fused.keySet());
+        for (int i = head; i < lexical.length; i++) {
+            if (seen.add(lexical[i].doc)) {
+                ordered.add(new ScoreDoc(lexical[i].doc, 0f));
+            }
+        }
+        return ordered.toArray(ScoreDoc[]::new);
+    }
+
+    private Map<Integer, Float> byRanks(ScoreDoc[] lexical, int head, Map<Integer, Float> semantic) {
+        Map<Integer, Float> fused = new LinkedHashMap<>();
         for (int i = 0; i < head; i++) {
             fused.merge(lexical[i].doc, lexicalWeight / (K + i + 1), Float::sum);
         }
@@ -47,17 +75,25 @@ record Fusion(float lexicalWeight, float semanticWeight) {
         for (int i = 0; i < bySimilarity.size(); i++) {
             fused.merge(bySimilarity.get(i).getKey(), semanticWeight / (K + i + 1), Float::sum);
         }
-        List<ScoreDoc> ordered = new ArrayList<>();
-        fused.forEach((doc, score) -> ordered.add(new ScoreDoc(doc, score)));
-        ordered.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        Map<Integer, Boolean> seen = new HashMap<>();
-        ordered.forEach(d -> seen.put(d.doc, true));
-        for (int i = head; i < lexical.length; i++) {
-            if (seen.putIfAbsent(lexical[i].doc, true) == null) {
-                ordered.add(new ScoreDoc(lexical[i].doc, 0f));
-            }
+        return fused;
+    }
+
+    private Map<Integer, Float> byScores(ScoreDoc[] lexical, int head, Map<Integer, Float> semantic) {
+        Map<Integer, Float> fused = new LinkedHashMap<>();
+        float best = 0f;
+        for (int i = 0; i < head; i++) {
+            best = Math.max(best, lexical[i].score);
         }
-        return ordered.toArray(ScoreDoc[]::new);
+        for (int i = 0; i < head; i++) {
+            float normalised = best > 0 ? Math.max(0f, lexical[i].score) / best : 0f;
+            fused.merge(lexical[i].doc, lexicalWeight * normalised, Float::sum);
+        }
+        float range = 1f - minSimilarity;
+        semantic.forEach((doc, cosine) -> {
+            float normalised = range > 0 ? Math.max(0f, cosine - minSimilarity) / range : 1f;
+            fused.merge(doc, semanticWeight * normalised, Float::sum);
+        });
+        return fused;
     }
 
     /**

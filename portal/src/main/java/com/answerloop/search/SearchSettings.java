@@ -24,22 +24,30 @@ record SearchSettings(
 
     /**
      * @param enabled whether searches also find documents by meaning (sentence embeddings); off means words only
-     * @param model the embedding model; only {@value SentenceEmbedder#MODEL} ships with the portal
-     * @param lexicalWeight the word ranking's weight in the reciprocal-rank fusion
+     * @param model the embedding model, one of {@link SentenceModel}'s names
+     * @param lexicalWeight the word ranking's weight in the fusion
      * @param semanticWeight the meaning ranking's weight in the fusion
-     * @param minSimilarity the least cosine similarity for a passage found by meaning to count (docs/search.md,
-     *     "Queries nothing answers")
+     * @param minSimilarity the least cosine similarity for a passage found by meaning to count; unset, the model's own
+     *     floor ({@link SentenceModel#floor()}; docs/search.md, "Queries nothing answers")
      * @param candidates how many nearest passages per passage field the semantic side considers
+     * @param fusion how the two rankings are fused: by ranks or by scores ({@link Fusion})
      */
     record Semantic(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue(SentenceEmbedder.MODEL) String model,
-            @DefaultValue("1.0") float lexicalWeight,
-            @DefaultValue("1.0") float semanticWeight,
-            @DefaultValue("0.45") float minSimilarity,
-            @DefaultValue("50") int candidates) {
+            @DefaultValue(SentenceModel.DEFAULT_NAME) String model,
+            @DefaultValue("0.1") float lexicalWeight,
+            @DefaultValue("0.9") float semanticWeight,
+            Float minSimilarity,
+            @DefaultValue("50") int candidates,
+            @DefaultValue("scores") Fusion.Method fusion) {
 
-        static final Semantic DEFAULTS = new Semantic(true, SentenceEmbedder.MODEL, 1f, 1f, 0.45f, 50);
+        /** Scores, 0.1 : 0.9: chosen on the tuning halves of three kinds of queries (docs/search.md, "Fusion"). */
+        static final Semantic DEFAULTS =
+                new Semantic(true, SentenceModel.DEFAULT_NAME, 0.1f, 0.9f, null, 50, Fusion.Method.SCORES);
+
+        Semantic withEnabled(boolean on) {
+            return new Semantic(on, model, lexicalWeight, semanticWeight, minSimilarity, candidates, fusion);
+        }
     }
 
     SearchSettings {

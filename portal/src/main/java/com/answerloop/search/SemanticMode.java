@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Whether searches also find by meaning, decided once at start from {@code answerloop.search.semantic.*}: on with the
- * shipped model, off by setting, or off because the model is unknown or did not load (the portal then searches by
+ * chosen model, off by setting, or off because the model is unknown or did not load (the portal then searches by
  * words and says why in the log and in {@code /actuator/health}, which stays UP).
  *
  * @param embedder the model, or {@code null} when searching by words only
@@ -19,18 +19,19 @@ record SemanticMode(SentenceEmbedder embedder, SearchSettings.Semantic settings,
         if (!semantic.enabled()) {
             return new SemanticMode(null, semantic, "off (answerloop.search.semantic.enabled=false)");
         }
-        if (!SentenceEmbedder.MODEL.equals(semantic.model())) {
+        SentenceModel model = SentenceModel.named(semantic.model()).orElse(null);
+        if (model == null) {
             log.error(
-                    "Unknown semantic search model {} (answerloop.search.semantic.model; the portal ships {});"
+                    "Unknown semantic search model {} (answerloop.search.semantic.model; the portal knows {});"
                             + " searching by words only",
                     semantic.model(),
-                    SentenceEmbedder.MODEL);
+                    SentenceModel.names());
             return new SemanticMode(null, semantic, "off: unknown model " + semantic.model());
         }
-        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        SentenceEmbedder embedder = SentenceEmbedder.shared(model);
         return embedder == null
-                ? new SemanticMode(null, semantic, "off: the model did not load: " + SentenceEmbedder.loadError())
-                : new SemanticMode(embedder, semantic, "on (" + SentenceEmbedder.MODEL + ")");
+                ? new SemanticMode(null, semantic, "off: the model did not load: " + SentenceEmbedder.loadError(model))
+                : new SemanticMode(embedder, semantic, "on (" + model.modelName() + ")");
     }
 
     boolean on() {
@@ -48,8 +49,9 @@ record SemanticMode(SentenceEmbedder embedder, SearchSettings.Semantic settings,
         if (!on()) {
             return null;
         }
-        PassageEmbeddings passages = new PassageEmbeddings(SentenceEmbedder.MODEL, embedder::embed, store);
-        index.embedPassagesWith(SentenceEmbedder.MODEL + "/" + Passages.VERSION, doc -> passages.of(Passages.of(doc)));
+        String model = embedder.model().modelName();
+        PassageEmbeddings passages = new PassageEmbeddings(model, embedder::embed, store);
+        index.embedPassagesWith(model + "/" + Passages.VERSION, doc -> passages.of(Passages.of(doc)));
         return passages;
     }
 
@@ -60,10 +62,18 @@ record SemanticMode(SentenceEmbedder embedder, SearchSettings.Semantic settings,
 
     /** The meaning side of a search, or {@code null} when off. */
     SemanticQuery query() {
-        return on() ? new SemanticQuery(embedder, settings.candidates(), settings.minSimilarity()) : null;
+        return on() ? new SemanticQuery(embedder, settings.candidates(), floor()) : null;
     }
 
     Fusion fusion() {
-        return new Fusion(settings.lexicalWeight(), settings.semanticWeight());
+        return new Fusion(settings.fusion(), settings.lexicalWeight(), settings.semanticWeight(), floor());
+    }
+
+    /** The least similarity that counts: as set, or else the model's own floor. */
+    float floor() {
+        if (settings.minSimilarity() != null) {
+            return settings.minSimilarity();
+        }
+        return (on() ? embedder.model() : SentenceModel.defaultModel()).floor();
     }
 }

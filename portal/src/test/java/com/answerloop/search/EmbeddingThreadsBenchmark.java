@@ -20,7 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <p>For each: embeddings per second, p50 and p99 latency, and the process's CPU time per embedding, which shows what
  * spinning threads take from searches running beside them. Queries are embedded on 1 thread and on as many threads as
- * the portal has search threads (one per core); passages on one thread, as a rebuild does.
+ * the portal has search threads (one per core); passages on one thread, as a rebuild does. Then the other models of
+ * {@link SentenceModel} in the portal's sessions, to compare what a query and a passage cost with each.
  */
 @EnabledIfSystemProperty(named = "bench.embedding", matches = "true")
 class EmbeddingThreadsBenchmark {
@@ -63,10 +64,11 @@ class EmbeddingThreadsBenchmark {
     @Test
     void measure() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        byte[] model = OnnxSentenceModel.modelBytes();
+        SentenceModel minilm = SentenceModel.ALL_MINILM_L6_V2_Q;
+        byte[] model = OnnxSentenceModel.modelBytes(minilm);
         EmbeddingModel jar = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        EmbeddingModel portalQueries = OnnxSentenceModel.load(model, 1);
-        EmbeddingModel portalPassages = OnnxSentenceModel.load(model, cores);
+        EmbeddingModel portalQueries = OnnxSentenceModel.load(minilm, model, 1);
+        EmbeddingModel portalPassages = OnnxSentenceModel.load(minilm, model, cores);
         List<String> queries = texts(200_000, 3, 8);
         List<String> passages = texts(20_000, 140, 160);
         for (int threads : List.of(1, cores)) {
@@ -75,6 +77,18 @@ class EmbeddingThreadsBenchmark {
         }
         run("passages, jar's session, 1 thread", jar, passages, 1);
         run("passages, portal's session, 1 thread", portalPassages, passages, 1);
+        // the other models the setting may name, in the portal's sessions: what choosing one would cost
+        for (SentenceModel other : SentenceModel.values()) {
+            if (other != minilm) {
+                byte[] bytes = OnnxSentenceModel.modelBytes(other);
+                run(other.modelName() + ", queries, 1 thread", OnnxSentenceModel.load(other, bytes, 1), queries, 1);
+                run(
+                        other.modelName() + ", passages, 1 thread",
+                        OnnxSentenceModel.load(other, bytes, cores),
+                        passages,
+                        1);
+            }
+        }
     }
 
     private static void run(String label, EmbeddingModel model, List<String> texts, int threads) throws Exception {

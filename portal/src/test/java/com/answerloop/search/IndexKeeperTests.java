@@ -116,8 +116,8 @@ class IndexKeeperTests {
                 return List.copyOf(articles).stream();
             }
         };
-        SearchSettings wordsOnly = new SearchSettings(
-                50, null, false, 1_000, new SearchSettings.Semantic(false, SentenceEmbedder.MODEL, 1f, 1f, 0.45f, 50));
+        SearchSettings wordsOnly =
+                new SearchSettings(50, null, false, 1_000, SearchSettings.Semantic.DEFAULTS.withEnabled(false));
         keeper = new IndexKeeper(portal(), wordsOnly, List.of(source));
         // three commits, three segments: a later merge has to read them all
         for (int segment = 0; segment < 3; segment++) {
@@ -186,7 +186,7 @@ class IndexKeeperTests {
                 return Stream.of(doc(1, "Reset your password"), doc(2, "Cello strings"));
             }
         };
-        SearchSettings.Semantic off = new SearchSettings.Semantic(false, SentenceEmbedder.MODEL, 1f, 1f, 0.45f, 50);
+        SearchSettings.Semantic off = SearchSettings.Semantic.DEFAULTS.withEnabled(false);
         keeper = new IndexKeeper(portal(), new SearchSettings(50, null, true, 1_000, off), List.of(articles));
         keeper.rebuild("built by words only", true);
         waitUntilFinished();

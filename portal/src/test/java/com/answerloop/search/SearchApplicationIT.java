@@ -261,7 +261,7 @@ class SearchApplicationIT {
     void theRebuildAtStartKeepsThePassageEmbeddingsInTheDatabase() {
         // a restart with a lost index, or a second node, reads them back instead of running the model again
         long stored = jdbc.sql("SELECT COUNT(*) FROM search_passage_embedding WHERE model = ?")
-                .param(SentenceEmbedder.MODEL)
+                .param(SentenceModel.DEFAULT_NAME)
                 .query(Long.class)
                 .single();
 

@@ -23,7 +23,7 @@ class SemanticSearchTests {
     void openIndex() {
         SemanticMode semantic = SemanticMode.of(SearchSettings.Semantic.DEFAULTS);
         assertThat(semantic.on())
-                .as("model loads: %s", SentenceEmbedder.loadError())
+                .as("model loads: %s", SentenceEmbedder.loadError(SentenceModel.defaultModel()))
                 .isTrue();
         index = new SearchIndex(dir.resolve("index"), Ranking.DEFAULT.similarity(), 50);
         semantic.embedInto(index);

@@ -87,14 +87,25 @@ public final class SemanticThresholdStudy {
     private static Map<String, SearchSettings.Semantic> gates() {
         Map<String, SearchSettings.Semantic> gates = new LinkedHashMap<>();
         gates.put("words", StackFaqEvaluation.WORDS_ONLY);
-        for (float floor : new float[] {0.35f, 0.40f, 0.45f, 0.50f, 0.55f}) {
-            SearchSettings.Semantic d = SearchSettings.Semantic.DEFAULTS;
+        for (float floor : floors()) {
+            SearchSettings.Semantic d = StackFaqEvaluation.semanticFromProperties();
             gates.put(
                     String.format(Locale.ROOT, "%.2f", floor),
                     new SearchSettings.Semantic(
-                            true, d.model(), d.lexicalWeight(), d.semanticWeight(), floor, d.candidates()));
+                            true, d.model(), d.lexicalWeight(), d.semanticWeight(), floor, d.candidates(), d.fusion()));
         }
         return gates;
+    }
+
+    /** The floors compared: the system property floors (comma-separated), or 0.35 to 0.55. */
+    private static float[] floors() {
+        String[] values =
+                System.getProperty("floors", "0.35,0.40,0.45,0.50,0.55").split(",");
+        float[] floors = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floors[i] = Float.parseFloat(values[i].strip());
+        }
+        return floors;
     }
 
     /**
@@ -104,7 +115,10 @@ public final class SemanticThresholdStudy {
     private static void similarities(
             StackFaqEvaluation.Corpus corpus, List<StackFaqEvaluation.Thread> threads, NoAnswerQueries noAnswer)
             throws IOException {
-        SemanticQuery all = new SemanticQuery(SentenceEmbedder.shared(), 50, -1f);
+        SentenceModel model = SentenceModel.named(
+                        StackFaqEvaluation.semanticFromProperties().model())
+                .orElseThrow();
+        SemanticQuery all = new SemanticQuery(SentenceEmbedder.shared(model), 50, -1f);
         SearchEngine words = corpus.engine(Ranking.DEFAULT, StackFaqEvaluation.WORDS_ONLY);
         Map<String, List<Float>> best = new LinkedHashMap<>();
         for (NoAnswerQueries.Query q : noAnswer.queries()) {

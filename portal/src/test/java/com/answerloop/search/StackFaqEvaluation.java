@@ -59,8 +59,9 @@ public final class StackFaqEvaluation {
                 Metrics hybridMetrics = metrics(hybrid, threads, t -> true);
                 System.out.printf(
                         Locale.ROOT,
-                        "Hybrid (words + %s, RRF), StackFAQ, %d s%n",
-                        SentenceEmbedder.MODEL,
+                        "Hybrid (words + %s, fused by %s), StackFAQ, %d s%n",
+                        semanticFromProperties().model(),
+                        semanticFromProperties().fusion(),
                         (System.nanoTime() - start) / 1_000_000_000);
                 print(hybridMetrics);
                 List<NoAnswerQueries.Query> noAnswer = NoAnswerQueries.load().queries();
@@ -170,22 +171,22 @@ public final class StackFaqEvaluation {
         return evaluate(threads, ranking, semantic);
     }
 
-    static final SearchSettings.Semantic WORDS_ONLY = withEnabled(SearchSettings.Semantic.DEFAULTS, false);
+    static final SearchSettings.Semantic WORDS_ONLY = SearchSettings.Semantic.DEFAULTS.withEnabled(false);
 
-    private static SearchSettings.Semantic withEnabled(SearchSettings.Semantic s, boolean enabled) {
-        return new SearchSettings.Semantic(
-                enabled, s.model(), s.lexicalWeight(), s.semanticWeight(), s.minSimilarity(), s.candidates());
-    }
-
+    /** The defaults, or what the system properties model, fusion, lexicalWeight, semanticWeight, minSimilarity say. */
     static SearchSettings.Semantic semanticFromProperties() {
         SearchSettings.Semantic d = SearchSettings.Semantic.DEFAULTS;
         return new SearchSettings.Semantic(
                 true,
-                d.model(),
+                System.getProperty("model", d.model()),
                 Float.parseFloat(System.getProperty("lexicalWeight", "" + d.lexicalWeight())),
                 Float.parseFloat(System.getProperty("semanticWeight", "" + d.semanticWeight())),
-                Float.parseFloat(System.getProperty("minSimilarity", "" + d.minSimilarity())),
-                d.candidates());
+                System.getProperty("minSimilarity") == null
+                        ? d.minSimilarity()
+                        : Float.valueOf(System.getProperty("minSimilarity")),
+                d.candidates(),
+                Fusion.Method.valueOf(
+                        System.getProperty("fusion", d.fusion().name()).toUpperCase(Locale.ROOT)));
     }
 
     private static Metrics evaluate(List<Thread> threads, Ranking ranking, SearchSettings.Semantic semantic)
@@ -211,7 +212,7 @@ public final class StackFaqEvaluation {
             Path dir = Files.createTempDirectory("stackfaq-index");
             SearchIndex index = new SearchIndex(dir, ranking.similarity(), 100);
             index.quantiseVectors(int8Vectors);
-            SemanticMode mode = SemanticMode.of(embedded ? SearchSettings.Semantic.DEFAULTS : WORDS_ONLY);
+            SemanticMode mode = SemanticMode.of(embedded ? semanticFromProperties() : WORDS_ONLY);
             if (embedded && !mode.on()) {
                 throw new IllegalStateException("semantic search is " + mode.status());
             }

@@ -56,7 +56,7 @@ class StoredEmbeddingsTests {
         float[] vector = {0.25f, -1.5f, 3e-7f};
         String hash = PassageEmbeddings.hash("Reset your password");
         // a vector of the shipped model's size, every bit pattern kept
-        float[] full = new float[SentenceEmbedder.DIMENSIONS];
+        float[] full = new float[SentenceModel.DIMENSIONS];
         for (int i = 0; i < full.length; i++) {
             full[i] = (float) Math.sin(i) / (i + 1);
         }
