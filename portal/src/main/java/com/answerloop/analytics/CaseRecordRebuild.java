@@ -28,7 +28,7 @@ class CaseRecordRebuild {
     private final CaseEventLog caseEvents;
     private final DailyCounts counts;
     private final CaseLog caseLog;
-    private final EventRecorder recorder;
+    private final QueryScrubber scrubber;
     private final AnalyticsRetention retention;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -37,14 +37,14 @@ class CaseRecordRebuild {
             CaseEventLog caseEvents,
             DailyCounts counts,
             CaseLog caseLog,
-            EventRecorder recorder,
+            QueryScrubber scrubber,
             AnalyticsRetention retention,
             TransactionTemplate transactions,
             Clock clock) {
         this.caseEvents = caseEvents;
         this.counts = counts;
         this.caseLog = caseLog;
-        this.recorder = recorder;
+        this.scrubber = scrubber;
         this.retention = retention;
         this.transactions = transactions;
         this.clock = clock;
@@ -70,7 +70,7 @@ class CaseRecordRebuild {
             // to now, not to midnight: a case opened yesterday and solved today gets its solve in its row
             caseEvents.replay(first.atStartOfDay(ZoneOffset.UTC).toInstant(), clock.instant(), stored -> {
                 switch (stored.event()) {
-                    case CaseOpened o -> CaseCounts.opened(o, stored.at(), recorder::scrub, counter, caseLog);
+                    case CaseOpened o -> CaseCounts.opened(o, stored.at(), scrubber::scrub, counter, caseLog);
                     case CaseResolved r -> CaseCounts.resolved(r, stored.at(), counter, caseLog);
                     case EffortRated e -> CaseCounts.rated(e, stored.at(), caseLog);
                     case CaseDeflected d -> CaseCounts.deflected(d, stored.at(), counter);

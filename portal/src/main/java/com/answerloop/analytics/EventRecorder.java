@@ -21,16 +21,20 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the other modules' events into daily aggregates. Each listener only queues counts (see
- * {@link AnalyticsBuffer}); query text is PII-scrubbed before it is queued, so an email address typed into the search
+ * {@link AnalyticsBuffer}); query text is PII-scrubbed ({@link QueryScrubber}) before it is queued, so an email address typed into the search
  * box never reaches a table or a dashboard.
  */
 @Component
+// off (answerloop.analytics.enabled=false): the events are still published, but no analytics listener is registered,
+// so nothing is counted or stored for them (used to measure what analytics costs the search API)
+@ConditionalOnBooleanProperty(name = "answerloop.analytics.enabled", matchIfMissing = true)
 class EventRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(EventRecorder.class);
@@ -39,6 +43,7 @@ class EventRecorder {
     private final QuestionLog questions;
     private final CaseLog caseLog;
     private final CaptureManagement capture;
+    private final QueryScrubber scrubber;
     private final SearchSequences sequences;
     private final SearchManagement search;
     private final Clock clock;
@@ -48,6 +53,7 @@ class EventRecorder {
             QuestionLog questions,
             CaseLog caseLog,
             CaptureManagement capture,
+            QueryScrubber scrubber,
             SearchSequences sequences,
             SearchManagement search,
             Clock clock) {
@@ -57,25 +63,18 @@ class EventRecorder {
         this.questions = questions;
         this.caseLog = caseLog;
         this.capture = capture;
+        this.scrubber = scrubber;
         this.clock = clock;
-    }
-
-    /** The query as dashboards may show it: personal data replaced by placeholders such as [email]. */
-    String scrub(String query) {
-        if (query == null || query.isEmpty()) {
-            return "";
-        }
-        return capture.scrubbed(query);
     }
 
     @ApplicationModuleListener
     void on(SearchPerformed event) {
-        SearchCounts.searched(event, this::scrub, sequences, buffer::count, buffer::typed);
+        SearchCounts.searched(event, scrubber, sequences, buffer::count, buffer::typed);
     }
 
     @ApplicationModuleListener
     void on(SearchResultClicked event) {
-        SearchCounts.clicked(event, this::scrub, sequences, buffer::count);
+        SearchCounts.clicked(event, scrubber, sequences, buffer::count);
     }
 
     /** Counts the searches whose follow-up window has passed: refined, left without a click, or neither. */
@@ -118,7 +117,7 @@ class EventRecorder {
 
     @ApplicationModuleListener
     void on(CaseOpened event) {
-        CaseCounts.opened(event, clock.instant(), this::scrub, buffer::count, caseLog);
+        CaseCounts.opened(event, clock.instant(), scrubber, buffer::count, caseLog);
     }
 
     @ApplicationModuleListener

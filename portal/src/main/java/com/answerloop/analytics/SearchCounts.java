@@ -23,7 +23,7 @@ final class SearchCounts {
         void typed(LocalDate day, String query, String visitor);
     }
 
-    /** Scrubs a query (see {@link EventRecorder#scrub}). */
+    /** Scrubs a query (see {@link QueryScrubber}). */
     interface Scrubber {
         String scrub(String query);
     }

@@ -33,19 +33,19 @@ class SearchLogRebuild {
     private final SearchEventLog searchLog;
     private final DailyCounts counts;
     private final QueryReach reach;
-    private final EventRecorder recorder;
+    private final QueryScrubber scrubber;
     private final TransactionTemplate transactions;
 
     SearchLogRebuild(
             SearchEventLog searchLog,
             DailyCounts counts,
             QueryReach reach,
-            EventRecorder recorder,
+            QueryScrubber scrubber,
             TransactionTemplate transactions) {
         this.searchLog = searchLog;
         this.counts = counts;
         this.reach = reach;
-        this.recorder = recorder;
+        this.scrubber = scrubber;
         this.transactions = transactions;
     }
 
@@ -68,7 +68,7 @@ class SearchLogRebuild {
             }
         };
         Map<String, String> scrubbed = new HashMap<>();
-        SearchCounts.Scrubber scrubber = query -> scrubbed.computeIfAbsent(query, recorder::scrub);
+        SearchCounts.Scrubber cachedScrubber = query -> scrubbed.computeIfAbsent(query, scrubber::scrub);
         SearchSequences sequences = new SearchSequences();
         // who typed what is stored as it is replayed, in batches: storing a sighting twice changes nothing
         Set<QueryReach.Sighting> typed = new HashSet<>();
@@ -82,8 +82,8 @@ class SearchLogRebuild {
         long[] replayed = {0};
         searchLog.replay(first.atStartOfDay(ZoneOffset.UTC).toInstant(), until, event -> {
             switch (event) {
-                case SearchPerformed s -> SearchCounts.searched(s, scrubber, sequences, counter, typists);
-                case SearchResultClicked c -> SearchCounts.clicked(c, scrubber, sequences, counter);
+                case SearchPerformed s -> SearchCounts.searched(s, cachedScrubber, sequences, counter, typists);
+                case SearchResultClicked c -> SearchCounts.clicked(c, cachedScrubber, sequences, counter);
                 default -> throw new IllegalArgumentException("not a search event: " + event);
             }
             if (++replayed[0] % AnalyticsRebuild.PROGRESS_EVERY == 0) {

@@ -1,6 +1,6 @@
 package com.answerloop.knowledge;
 
-import com.answerloop.shared.PortalSettings;
+import com.answerloop.shared.cluster.LockedRun;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,10 +32,9 @@ public class ArticleManagement {
     private final ArticleFeedbacks feedback;
     private final ImportRuns importRuns;
     private final ArticleRendering rendering;
-    private final ContentImporter importer;
+    private final OneImportAtATime imports;
     private final ArticleAuthoring authoring;
     private final RelatedArticles related;
-    private final PortalSettings portal;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -46,10 +45,9 @@ public class ArticleManagement {
             ArticleFeedbacks feedback,
             ImportRuns importRuns,
             ArticleRendering rendering,
-            ContentImporter importer,
+            OneImportAtATime imports,
             ArticleAuthoring authoring,
             RelatedArticles related,
-            PortalSettings portal,
             ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;
@@ -58,10 +56,9 @@ public class ArticleManagement {
         this.feedback = feedback;
         this.importRuns = importRuns;
         this.rendering = rendering;
-        this.importer = importer;
+        this.imports = imports;
         this.authoring = authoring;
         this.related = related;
-        this.portal = portal;
         this.events = events;
         this.clock = clock;
     }
@@ -241,10 +238,13 @@ public class ArticleManagement {
         return articles.findBySlug(slug).map(article -> ArticleExport.file(article, currentVersion(article), true));
     }
 
-    /** Imports the configured kb-content folder now. */
+    /**
+     * Imports the configured kb-content folder now, unless an import is running (on any node of a cluster): then it is
+     * refused and says who started the running one.
+     */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
-    public ImportResult importContent(String trigger) {
-        return importer.importFrom(portal.contentDir(), trigger);
+    public LockedRun<ImportResult> importContent(String trigger) {
+        return imports.importContent(trigger);
     }
 
     public Optional<ImportResult> lastImport() {

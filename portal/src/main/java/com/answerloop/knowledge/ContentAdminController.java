@@ -1,5 +1,6 @@
 package com.answerloop.knowledge;
 
+import com.answerloop.shared.cluster.LockedRun;
 import com.answerloop.shared.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,13 @@ class ContentAdminController {
 
     @PostMapping("/admin/content/import")
     String importNow(RedirectAttributes redirect) {
-        ImportResult result = articles.importContent("admin");
-        redirect.addFlashAttribute("message", "Import finished: " + result.summary());
+        switch (articles.importContent("admin")) {
+            case LockedRun.Done<ImportResult> done ->
+                redirect.addFlashAttribute(
+                        "message", "Import finished: " + done.result().summary());
+            case LockedRun.Refused<ImportResult> refused ->
+                redirect.addFlashAttribute("refused", OneImportAtATime.refusal(refused));
+        }
         return "redirect:/admin/content";
     }
 }

@@ -1,5 +1,7 @@
 package com.answerloop.knowledge;
 
+import com.answerloop.shared.cluster.LockedRun;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports kb-content when the portal starts. With {@code --import-only} it imports, prints the
- * summary and exits: status 0 when every file imported, 2 when some were skipped.
+ * summary and exits: status 0 when every file imported, 2 when some were skipped, 1 when another import was running
+ * (see {@link OneImportAtATime}).
  */
 @Component
 class ContentStartup implements ApplicationRunner {
@@ -36,16 +39,27 @@ class ContentStartup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (settings.importOnly()) {
-            ImportResult result = articles.importContent("command-line");
-            result.problems().forEach(problem -> System.out.println("SKIPPED " + problem));
-            System.out.println("Import finished: " + result.summary());
-            int status = result.failed() == 0 ? 0 : 2;
+            int status = switch (articles.importContent("command-line")) {
+                case LockedRun.Done<ImportResult> done -> {
+                    ImportResult result = done.result();
+                    result.problems().forEach(problem -> System.out.println("SKIPPED " + problem));
+                    System.out.println("Import finished: " + result.summary());
+                    yield result.failed() == 0 ? 0 : 2;
+                }
+                case LockedRun.Refused<ImportResult> refused -> {
+                    System.out.println(OneImportAtATime.refusal(refused));
+                    yield 1;
+                }
+            };
             System.exit(SpringApplication.exit(context, () -> status));
         }
         if (settings.importOnStart()) {
             try {
-                if (importAtStart.run().isEmpty()) {
+                Optional<LockedRun<ImportResult>> run = importAtStart.run();
+                if (run.isEmpty()) {
                     log.info("kb-content import at start skipped: another node of the cluster is running it");
+                } else if (run.get() instanceof LockedRun.Refused<ImportResult> refused) {
+                    log.info("kb-content import at start skipped: {}", OneImportAtATime.refusal(refused));
                 }
             } catch (RuntimeException e) {
                 // The portal still serves what is stored; the admin page shows the next attempt.

@@ -1,5 +1,6 @@
 package com.answerloop.knowledge;
 
+import com.answerloop.shared.cluster.LockedRun;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * first takes the {@code kb-content-import-at-start} lock and imports, and the others skip it and get the articles
  * into their own index from the first node's index changes (or their rebuild from the database). The lock is kept for
  * two minutes after it was taken, so a node starting a little later does not import the same files again. On one node
- * (no cluster profile) the annotation does nothing.
+ * (no cluster profile) the annotation does nothing. The import itself then still waits its turn like any other
+ * ({@link OneImportAtATime}).
  */
 @Component
 class ImportAtStart {
@@ -20,9 +22,11 @@ class ImportAtStart {
         this.articles = articles;
     }
 
-    /** The import's result, or empty when another node holds the lock (ShedLock then returns empty). */
+    /**
+     * The import's result or refusal, or empty when another node started with it (ShedLock then returns empty).
+     */
     @SchedulerLock(name = "kb-content-import-at-start", lockAtLeastFor = "PT2M")
-    public Optional<ImportResult> run() {
+    public Optional<LockedRun<ImportResult>> run() {
         return Optional.of(articles.importContent("startup"));
     }
 }

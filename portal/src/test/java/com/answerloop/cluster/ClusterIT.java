@@ -204,8 +204,34 @@ class ClusterIT {
         assertThat(page.body()).contains("Add a second node (" + articleWord + ")");
     }
 
+    /**
+     * The import lock is the shared {@code shedlock} row: while it says node A is importing (as A's row does mid-import),
+     * "Import now" on B is refused with A's name and imports nothing.
+     */
     @Test
     @Order(3)
+    void importNowOnBIsRefusedWhileNodeAHoldsTheImportLock() throws Exception {
+        long imports = sql("SELECT COUNT(*) FROM import_runs");
+        String nodeA = "it-a-" + run;
+        // the row stays after each import (ShedLock releases a lock by ending its lock_until)
+        update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) VALUES ('kb-content-import',"
+                + " TIMESTAMPADD(MINUTE, 5, UTC_TIMESTAMP(3)), UTC_TIMESTAMP(3), '" + nodeA + "')"
+                + " ON DUPLICATE KEY UPDATE lock_until = VALUES(lock_until), locked_at = VALUES(locked_at),"
+                + " locked_by = VALUES(locked_by)");
+        try {
+            PortalClient admin = b.signInAsAdmin();
+            admin.get("/admin/content");
+            admin.form("/admin/content/import", Map.of());
+            assertThat(admin.get("/admin/content").body())
+                    .contains("An import is already running (started on node " + nodeA + " at ");
+            assertThat(sql("SELECT COUNT(*) FROM import_runs")).isEqualTo(imports);
+        } finally {
+            update("UPDATE shedlock SET lock_until = UTC_TIMESTAMP(3) WHERE name = 'kb-content-import'");
+        }
+    }
+
+    @Test
+    @Order(4)
     void signedInThroughAPostsThroughBWithCsrf() {
         PortalClient onA = a.signInAsAdmin();
         PortalClient onB = onA.via(b);
@@ -219,7 +245,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theLoginThrottleCountsAttemptsMadeOnBothNodes() {
         String email = "guesser-" + run + "@example.com";
         // five failures allowed per account (answerloop.accounts.throttle): three on A, two on B
@@ -232,7 +258,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aScheduledJobRunsOnOneNodeNotOnBoth() {
         // outbox retention is due every 2 s on both nodes (after a minute's initial delay); ShedLock lets one node run
         // it, then keeps it locked for 5 minutes (lockAtLeastFor), so every later tick on either node is skipped
@@ -248,7 +274,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void changingThePasswordOnOneNodeEndsTheSessionsSignedInOnTheOther() {
         PortalClient elsewhere = b.signInAsAdmin();
         assertThat(elsewhere.get("/account").status()).isEqualTo(200);
@@ -267,7 +293,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aNodeStoppedUntilItsQueueExpiredFindsWhatWasWrittenMeanwhile() {
         String queue = "answerloop.index.it-b-" + run;
         b.stop();
@@ -298,7 +324,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void killingANodeMidSessionLosesNothing() {
         PortalClient browser = PortalClient.at(balancer.url());
         browser.signIn(PortalProcess.ADMIN_EMAIL, adminPassword);
@@ -339,14 +365,24 @@ class ClusterIT {
     }
 
     private long sql(String query) throws java.sql.SQLException {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                        (String) database.get("spring.datasource.url"),
-                        (String) database.get("spring.datasource.username"),
-                        (String) database.get("spring.datasource.password"));
+        try (java.sql.Connection connection = connect();
                 java.sql.ResultSet result = connection.createStatement().executeQuery(query)) {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    private void update(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection connection = connect()) {
+            connection.createStatement().executeUpdate(statement);
+        }
+    }
+
+    private java.sql.Connection connect() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(
+                (String) database.get("spring.datasource.url"),
+                (String) database.get("spring.datasource.username"),
+                (String) database.get("spring.datasource.password"));
     }
 
     private static boolean contains(Path log, String logLine) {

@@ -80,6 +80,10 @@ public final class SearchBenchmark {
             List<String> queries = generator.queries(1_000);
             Files.write(queriesFile, queries, StandardCharsets.UTF_8);
         }
+        // -Dbench.index-only=true: the index and the queries for a load test of the portal (bench-search-load.sh)
+        if (Boolean.getBoolean("bench.index-only")) {
+            return;
+        }
         // JMH measures in a forked JVM, which opens the index itself: this one must have let go of it.
         SearchJmhBenchmark.run(indexDir, queriesFile);
         if (!jdbcUrl.equals("none")) {

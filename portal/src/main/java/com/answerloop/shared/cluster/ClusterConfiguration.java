@@ -22,10 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ClusterConfiguration {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
+    LockProvider lockProvider(DataSource dataSource, ClusterSettings settings) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
+                // locked_by names the node as operators know it, e.g. in "an import is already running on ..."
+                .withLockedByValue(settings.nodeId())
                 // the database's clock decides, not the nodes' clocks
                 .usingDbTime()
                 .build());
