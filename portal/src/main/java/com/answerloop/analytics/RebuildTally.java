@@ -31,11 +31,13 @@ final class RebuildTally implements SearchCounts.Counter {
         }
     }
 
-    /** One more event replayed. */
-    void replayed() {
+    /** One more event replayed; true when progress was just reported. */
+    boolean replayed() {
         if (++replayed % AnalyticsRebuild.PROGRESS_EVERY == 0) {
             progress.replayed(replayed, first, lastDay());
+            return true;
         }
+        return false;
     }
 
     /** Replaces the metrics' rows from {@code from} to the last day with what was counted of them. */
