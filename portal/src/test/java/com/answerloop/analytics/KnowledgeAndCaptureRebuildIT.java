@@ -63,7 +63,7 @@ class KnowledgeAndCaptureRebuildIT extends InsightsIntegrationTest {
         // the start's imports may be counted twice live (a publication still waiting after 30 s is delivered again),
         // so the day starts from what its stored history says: one rebuild once every event is delivered
         await(
-                () -> jdbc.sql("SELECT COUNT(*) FROM event_publication")
+                () -> jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION")
                                 .query(Long.class)
                                 .single()
                         == 0,
