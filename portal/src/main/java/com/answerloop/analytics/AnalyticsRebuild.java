@@ -3,6 +3,7 @@ package com.answerloop.analytics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the read models from their source tables, one part after the other: the search figures from the search log
- * ({@link SearchLogRebuild}), then the case figures from the cases tables ({@link CaseRecordRebuild}). Each part
- * replaces its days' rows in one transaction, so running it twice gives the same figures. One rebuild at a time; the
- * admin page and the log follow its progress.
+ * ({@link SearchLogRebuild}), the case figures from the cases tables ({@link CaseRecordRebuild}), the citations and
+ * flags from the capture tables ({@link CaptureRecordRebuild}), then the votes and publications from the knowledge
+ * tables ({@link KnowledgeRecordRebuild}). Each part replaces its days' rows in one transaction, so running it twice
+ * gives the same figures. One rebuild at a time; the admin page and the log follow its progress.
  */
 @Component
 class AnalyticsRebuild {
@@ -47,14 +49,23 @@ class AnalyticsRebuild {
         void replayed(long events, LocalDate from, LocalDate to);
     }
 
-    private final SearchLogRebuild searchLog;
-    private final CaseRecordRebuild cases;
+    /** One part of a rebuild: recounts the days before {@code today} that its source holds. */
+    interface Part {
+        Recount rebuild(LocalDate today, Replayed replayedSoFar);
+    }
+
+    private final List<Part> parts;
     private final AnalyticsBuffer buffer;
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.IDLE);
 
-    AnalyticsRebuild(SearchLogRebuild searchLog, CaseRecordRebuild cases, AnalyticsBuffer buffer) {
-        this.searchLog = searchLog;
-        this.cases = cases;
+    AnalyticsRebuild(
+            SearchLogRebuild searchLog,
+            CaseRecordRebuild cases,
+            CaptureRecordRebuild capture,
+            KnowledgeRecordRebuild knowledge,
+            AnalyticsBuffer buffer) {
+        // capture before knowledge: a captured article's publication is dated on its case's link, restored first
+        this.parts = List.of(searchLog::rebuild, cases::rebuild, capture::rebuild, knowledge::rebuild);
         this.buffer = buffer;
     }
 
@@ -89,9 +100,12 @@ class AnalyticsRebuild {
         Instant started = progress.get().started();
         try {
             LocalDate today = buffer.today();
-            Recount search = searchLog.rebuild(today, (events, from, to) -> running(events, from, to, started));
-            Recount done = search.plus(
-                    cases.rebuild(today, (events, from, to) -> running(search.replayed() + events, from, to, started)));
+            Recount done = Recount.NOTHING;
+            for (Part part : parts) {
+                Recount before = done;
+                done = done.plus(part.rebuild(
+                        today, (events, from, to) -> running(before.replayed() + events, from, to, started)));
+            }
             Progress finished = new Progress(
                     done.from() == null ? "done: nothing before today to rebuild" : "done",
                     done.replayed(),

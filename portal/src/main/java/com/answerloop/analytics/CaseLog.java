@@ -180,6 +180,12 @@ class CaseLog {
                 .update();
     }
 
+    /** Deletes the links of cases that have no row (the retention purged it): what a rebuild must not bring back. */
+    int purgeLinksWithoutCase() {
+        return jdbc.sql("DELETE FROM analytics_case_link WHERE reference NOT IN (SELECT reference FROM analytics_case)")
+                .update();
+    }
+
     private static String bounded(String text, int max) {
         String value = text == null ? "" : text;
         return value.length() > max ? value.substring(0, max) : value;

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,31 +57,23 @@ class CaseRecordRebuild {
             return AnalyticsRebuild.Recount.NOTHING;
         }
         LocalDate keepFrom = retention.cutoff();
-        Map<DailyCounts.Key, Long> tally = new HashMap<>();
-        SearchCounts.Counter counter = (day, metric, subject) -> {
-            if (day.isBefore(today)) {
-                tally.merge(new DailyCounts.Key(day, metric, AnalyticsBuffer.bounded(subject)), 1L, Long::sum);
-            }
-        };
-        long[] replayed = {0};
+        RebuildTally tally = new RebuildTally(first, today, replayedSoFar);
         transactions.executeWithoutResult(tx -> {
             // to now, not to midnight: a case opened yesterday and solved today gets its solve in its row
             caseEvents.replay(first.atStartOfDay(ZoneOffset.UTC).toInstant(), clock.instant(), stored -> {
                 switch (stored.event()) {
-                    case CaseOpened o -> CaseCounts.opened(o, stored.at(), scrubber::scrub, counter, caseLog);
-                    case CaseResolved r -> CaseCounts.resolved(r, stored.at(), counter, caseLog);
+                    case CaseOpened o -> CaseCounts.opened(o, stored.at(), scrubber::scrub, tally, caseLog);
+                    case CaseResolved r -> CaseCounts.resolved(r, stored.at(), tally, caseLog);
                     case EffortRated e -> CaseCounts.rated(e, stored.at(), caseLog);
-                    case CaseDeflected d -> CaseCounts.deflected(d, stored.at(), counter);
+                    case CaseDeflected d -> CaseCounts.deflected(d, stored.at(), tally);
                     default -> throw new IllegalArgumentException("not a case event: " + stored.event());
                 }
-                if (++replayed[0] % AnalyticsRebuild.PROGRESS_EVERY == 0) {
-                    replayedSoFar.replayed(replayed[0], first, today.minusDays(1));
-                }
+                tally.replayed();
             });
             // a rebuild must not bring back the per-case rows the retention purged
             caseLog.purgeOpenedBefore(keepFrom);
-            counts.replace(CaseCounts.METRICS, first, today.minusDays(1), tally);
+            tally.replace(counts, CaseCounts.METRICS, first);
         });
-        return new AnalyticsRebuild.Recount(replayed[0], first, today.minusDays(1));
+        return tally.recount();
     }
 }

@@ -101,18 +101,12 @@ class EventRecorder {
 
     @ApplicationModuleListener
     void on(ArticleRated event) {
-        String article = "article:" + event.articleId();
-        buffer.count(event.helpful() ? Metric.HELPFUL_VOTES : Metric.UNHELPFUL_VOTES, article);
-        if (event.withComment()) {
-            buffer.count(Metric.VOTE_COMMENTS, article);
-        }
+        ArticleCounts.rated(event, clock.instant(), buffer::count);
     }
 
     @ApplicationModuleListener
     void on(ArticlePublished event) {
-        String article = "article:" + event.article().id();
-        buffer.count(Metric.ARTICLES_PUBLISHED, article);
-        caseLog.published(article, clock.instant());
+        ArticleCounts.published(event.article().id(), clock.instant(), buffer::count, caseLog);
     }
 
     @ApplicationModuleListener
@@ -137,22 +131,17 @@ class EventRecorder {
 
     @ApplicationModuleListener
     void on(ArticleLinkedToCase event) {
-        buffer.count(Metric.CITATIONS, event.documentKey());
-        // the article captured from this very case is a create; any other linked document is a reuse
-        boolean captured = capture.capturedArticleOf(event.caseReference())
-                .map(article -> article.documentKey().equals(event.documentKey()))
-                .orElse(false);
-        caseLog.linked(event.caseReference(), event.documentKey(), captured);
+        CaptureCounts.linked(event, clock.instant(), capture, buffer::count, caseLog);
     }
 
     @ApplicationModuleListener
     void on(ArticleFlagged event) {
-        buffer.count(Metric.FLAGS, event.documentKey());
+        CaptureCounts.flagged(event, clock.instant(), buffer::count);
     }
 
     @ApplicationModuleListener
     void on(ArticleFlagResolved event) {
-        buffer.count(Metric.FLAGS_FIXED, Long.toString(Math.max(0, event.secondsOpen()) / 3600));
+        CaptureCounts.fixed(event, clock.instant(), buffer::count);
     }
 
     @ApplicationModuleListener

@@ -34,6 +34,7 @@ class SearchLogRebuild {
     private final DailyCounts counts;
     private final QueryReach reach;
     private final QueryScrubber scrubber;
+    private final AnalyticsSettings settings;
     private final TransactionTemplate transactions;
 
     SearchLogRebuild(
@@ -41,11 +42,13 @@ class SearchLogRebuild {
             DailyCounts counts,
             QueryReach reach,
             QueryScrubber scrubber,
+            AnalyticsSettings settings,
             TransactionTemplate transactions) {
         this.searchLog = searchLog;
         this.counts = counts;
         this.reach = reach;
         this.scrubber = scrubber;
+        this.settings = settings;
         this.transactions = transactions;
     }
 
@@ -61,12 +64,7 @@ class SearchLogRebuild {
         // events up to a follow-up window after midnight judge yesterday's last searches; only earlier ones count
         Instant followUpEnd = midnight.plus(SearchSequences.WINDOW).plus(SearchSequences.GRACE);
         Instant until = followUpEnd.isBefore(Instant.now()) ? followUpEnd : Instant.now();
-        Map<DailyCounts.Key, Long> tally = new HashMap<>();
-        SearchCounts.Counter counter = (day, metric, subject) -> {
-            if (day.isBefore(today)) {
-                tally.merge(new DailyCounts.Key(day, metric, AnalyticsBuffer.bounded(subject)), 1L, Long::sum);
-            }
-        };
+        RebuildTally tally = new RebuildTally(first, today, replayedSoFar);
         Map<String, String> scrubbed = new HashMap<>();
         SearchCounts.Scrubber cachedScrubber = query -> scrubbed.computeIfAbsent(query, scrubber::scrub);
         SearchSequences sequences = new SearchSequences();
@@ -79,25 +77,28 @@ class SearchLogRebuild {
                 typed.clear();
             }
         };
-        long[] replayed = {0};
         searchLog.replay(first.atStartOfDay(ZoneOffset.UTC).toInstant(), until, event -> {
             switch (event) {
-                case SearchPerformed s -> SearchCounts.searched(s, cachedScrubber, sequences, counter, typists);
-                case SearchResultClicked c -> SearchCounts.clicked(c, cachedScrubber, sequences, counter);
+                case SearchPerformed s -> SearchCounts.searched(s, cachedScrubber, sequences, tally, typists);
+                case SearchResultClicked c -> SearchCounts.clicked(c, cachedScrubber, sequences, tally);
                 default -> throw new IllegalArgumentException("not a search event: " + event);
             }
-            if (++replayed[0] % AnalyticsRebuild.PROGRESS_EVERY == 0) {
+            if (tally.replayed()) {
                 Instant at = event instanceof SearchPerformed s ? s.at() : ((SearchResultClicked) event).at();
-                SearchCounts.settle(sequences, at, counter, SearchCounts.Learner.NONE);
-                replayedSoFar.replayed(replayed[0], first, today.minusDays(1));
-                log.info("Analytics rebuild: {} search events replayed, up to {}", replayed[0], at);
+                SearchCounts.settle(sequences, at, tally, SearchCounts.Learner.NONE);
+                log.info(
+                        "Analytics rebuild: {} search events replayed, up to {}",
+                        tally.recount().replayed(),
+                        at);
             }
         });
-        SearchCounts.settle(sequences, until, counter, SearchCounts.Learner.NONE);
+        SearchCounts.settle(sequences, until, tally, SearchCounts.Learner.NONE);
         reach.addAll(typed);
         transactions.executeWithoutResult(tx -> {
-            counts.replace(SearchCounts.METRICS, first, today.minusDays(1), tally);
+            tally.replace(counts, SearchCounts.METRICS, first);
+            // the memory of listable queries starts empty after an upgrade: filled here, the first view is not slow
+            reach.recountShown(settings.minQueryVisitors());
         });
-        return new AnalyticsRebuild.Recount(replayed[0], first, today.minusDays(1));
+        return tally.recount();
     }
 }

@@ -2,7 +2,10 @@ package com.answerloop.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseManagement {
 
     private final CaseViews views;
+    private final Cases cases;
     private final CaseAudit audit;
     private final Clock clock;
 
-    CaseManagement(CaseViews views, CaseAudit audit, Clock clock) {
+    CaseManagement(CaseViews views, Cases cases, CaseAudit audit, Clock clock) {
         this.views = views;
+        this.cases = cases;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The references of the cases with these ids (ids of no case are left out): for a module that stores case ids. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> references(Collection<Long> caseIds) {
+        return cases.findAllById(caseIds).stream().collect(Collectors.toMap(SupportCase::id, SupportCase::reference));
     }
 
     /** Everything about a case, internal notes included: for agents only. */

@@ -3,7 +3,6 @@ package com.answerloop.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +14,6 @@ import com.answerloop.search.SearchQuery;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +71,7 @@ class CaseRecordRebuildIT extends InsightsIntegrationTest {
         await(() -> delta(before, editor, "kcs", "Cases solved") == 2, "the solves to be counted");
         snapshot(editor);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, String> recorded = areas(editor, today);
+        Map<String, String> recorded = answers(editor, AREAS, today);
 
         // the read models lose today's case counts and the three cases' rows
         jdbc.sql("DELETE FROM analytics_daily WHERE stat_day = :day AND metric IN (:metrics)")
@@ -83,32 +81,18 @@ class CaseRecordRebuildIT extends InsightsIntegrationTest {
         jdbc.sql("DELETE FROM analytics_case WHERE opened_on = ?")
                 .param(Date.valueOf(today))
                 .update();
-        assertThat(areas(editor, today)).as("the loss shows").isNotEqualTo(recorded);
+        assertThat(answers(editor, AREAS, today)).as("the loss shows").isNotEqualTo(recorded);
 
         // rebuilt as if today were over: every event of the day has arrived
         AnalyticsRebuild.Recount recount = caseRebuild.rebuild(today.plusDays(1), (events, from, to) -> {});
         assertThat(recount.replayed()).isGreaterThanOrEqualTo(6);
         assertThat(recount.to()).isEqualTo(today);
-        assertThat(areas(editor, today)).isEqualTo(recorded);
+        assertThat(answers(editor, AREAS, today)).isEqualTo(recorded);
 
         caseRebuild.rebuild(today.plusDays(1), (events, from, to) -> {});
-        assertThat(areas(editor, today)).as("a second rebuild changes nothing").isEqualTo(recorded);
-    }
-
-    /** The areas that show case figures, as the API answers them for one day. */
-    private Map<String, String> areas(Authentication who, LocalDate day) throws Exception {
-        Map<String, String> areas = new LinkedHashMap<>();
-        for (String area : AREAS) {
-            areas.put(
-                    area,
-                    mvc.perform(get("/api/v1/insights/" + area + "?from=" + day + "&to=" + day)
-                                    .with(authentication(who)))
-                            .andExpect(status().isOk())
-                            .andReturn()
-                            .getResponse()
-                            .getContentAsString());
-        }
-        return areas;
+        assertThat(answers(editor, AREAS, today))
+                .as("a second rebuild changes nothing")
+                .isEqualTo(recorded);
     }
 
     private String open(String subject, String category) {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.answerloop.cases.CasesIntegrationTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,5 +145,21 @@ abstract class InsightsIntegrationTest extends CasesIntegrationTest {
             throw new AssertionError(e);
         }
         throw new AssertionError("no figure " + label + " at " + path);
+    }
+
+    /** The API's answers for the areas over one day, keyed by area: what a rebuild must give back exactly. */
+    Map<String, String> answers(Authentication who, List<String> areas, LocalDate day) throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String area : areas) {
+            answers.put(
+                    area,
+                    mvc.perform(get("/api/v1/insights/" + area + "?from=" + day + "&to=" + day)
+                                    .with(authentication(who)))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString());
+        }
+        return answers;
     }
 }

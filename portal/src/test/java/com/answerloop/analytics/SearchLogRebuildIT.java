@@ -78,6 +78,12 @@ class SearchLogRebuildIT extends InsightsIntegrationTest {
                 testAccounts.account("rebuild-editor3@example.org", "Rebuild Editor", Role.EDITOR));
 
         assertThat(rebuild.run().state()).isEqualTo("done");
+        assertThat(jdbc.sql("SELECT query_hash FROM analytics_query_shown")
+                        .query(String.class)
+                        .list())
+                .as("remembered as listable by the rebuild, before any view counts its visitors")
+                .contains(QueryReach.hash("ferry timetable change"))
+                .doesNotContain(QueryReach.hash("ferry cabin seventeen blue suitcase"));
 
         String queries = page(editor, "/admin/insights/search/queries.csv?from=" + day + "&to=" + day);
         assertThat(queries)
