@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -87,7 +89,25 @@ class AnalyticsBuffer {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /**
+     * Queues now or, inside a transaction (an event listener's), once it commits. A listener that fails after counting
+     * rolls back and is delivered again, so what it counted the first time must not be kept: otherwise a busy
+     * database, where listeners fail and are retried, makes figures count one event twice.
+     */
     private <T> void offer(BlockingQueue<T> queue, T item) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    enqueue(queue, item);
+                }
+            });
+        } else {
+            enqueue(queue, item);
+        }
+    }
+
+    private <T> void enqueue(BlockingQueue<T> queue, T item) {
         if (!queue.offer(item) && dropped.getAndIncrement() % 10_000 == 0) {
             log.warn("Analytics cannot keep up: {} records dropped so far", dropped.get());
         }
