@@ -1,11 +1,10 @@
 package com.answerloop.capture;
 
 import com.answerloop.cases.CaseManagement;
+import com.answerloop.shared.history.StoredHistory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaptureEventLog {
 
-    /** An event as stored, and when it happened. */
-    public record Replayed(Instant at, Object event) {}
-
     private record Link(long caseId, Instant at, String documentKey, String url) {}
 
     private final JdbcClient jdbc;
@@ -38,22 +34,18 @@ public class CaptureEventLog {
 
     /** When the oldest stored link or flag was made, if any is stored. */
     public Optional<Instant> oldest() {
-        return jdbc.sql("""
-                        SELECT MIN(t) FROM (SELECT MIN(created_at) AS t FROM case_article_links
-                                            UNION ALL SELECT MIN(created_at) AS t FROM article_flags) oldest""")
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
-                .single()
-                .map(Timestamp::toInstant);
+        return StoredHistory.oldest(
+                jdbc, "SELECT MIN(created_at) FROM case_article_links", "SELECT MIN(created_at) FROM article_flags");
     }
 
     /**
      * Hands every {@link ArticleLinkedToCase}, {@link ArticleFlagged} and {@link ArticleFlagResolved} that happened
      * from {@code from} (inclusive) to {@code until} (exclusive) to {@code events}, in the order they happened.
      */
-    public void replay(Instant from, Instant until, Consumer<Replayed> events) {
+    public void replay(Instant from, Instant until, Consumer<StoredHistory.Replayed> events) {
         Timestamp start = Timestamp.from(from);
         Timestamp end = Timestamp.from(until);
-        List<Replayed> all = new ArrayList<>();
+        StoredHistory all = new StoredHistory();
         List<Link> links = jdbc.sql("""
                         SELECT case_id, created_at, document_key, url FROM case_article_links
                         WHERE created_at >= ? AND created_at < ?""")
@@ -64,14 +56,14 @@ public class CaptureEventLog {
         Set<Long> caseIds = new HashSet<>();
         links.forEach(link -> caseIds.add(link.caseId()));
         Map<Long, String> references = cases.references(caseIds);
-        links.forEach(link -> all.add(new Replayed(
-                link.at(), new ArticleLinkedToCase(link.documentKey(), link.url(), references.get(link.caseId())))));
+        links.forEach(link -> all.add(
+                link.at(), new ArticleLinkedToCase(link.documentKey(), link.url(), references.get(link.caseId()))));
         jdbc.sql("""
                         SELECT document_key, url, note, created_at FROM article_flags
                         WHERE created_at >= ? AND created_at < ?""").params(start, end).query(rs -> {
-            all.add(new Replayed(
+            all.add(
                     rs.getTimestamp(4).toInstant(),
-                    new ArticleFlagged(rs.getString(1), rs.getString(2), rs.getString(3))));
+                    new ArticleFlagged(rs.getString(1), rs.getString(2), rs.getString(3)));
         });
         jdbc.sql("""
                         SELECT document_key, created_at, resolved_at FROM article_flags
@@ -79,9 +71,8 @@ public class CaptureEventLog {
             Instant resolved = rs.getTimestamp(3).toInstant();
             long secondsOpen =
                     Duration.between(rs.getTimestamp(2).toInstant(), resolved).toSeconds();
-            all.add(new Replayed(resolved, new ArticleFlagResolved(rs.getString(1), secondsOpen)));
+            all.add(resolved, new ArticleFlagResolved(rs.getString(1), secondsOpen));
         });
-        all.sort(Comparator.comparing(Replayed::at));
-        all.forEach(events);
+        all.replay(events);
     }
 }

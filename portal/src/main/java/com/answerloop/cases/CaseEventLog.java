@@ -1,11 +1,10 @@
 package com.answerloop.cases;
 
 import com.answerloop.cases.spi.CaseLinks;
+import com.answerloop.shared.history.StoredHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseEventLog {
 
-    /** An event as stored, and when it happened. */
-    public record Replayed(Instant at, Object event) {}
-
     private final JdbcClient jdbc;
     private final CaseLinks links;
 
@@ -32,12 +28,8 @@ public class CaseEventLog {
 
     /** When the oldest stored request or deflection happened, if any is stored. */
     public Optional<Instant> oldest() {
-        return jdbc.sql("""
-                        SELECT MIN(t) FROM (SELECT MIN(created_at) AS t FROM support_cases
-                                            UNION ALL SELECT MIN(created_at) AS t FROM deflections) oldest""")
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
-                .single()
-                .map(Timestamp::toInstant);
+        return StoredHistory.oldest(
+                jdbc, "SELECT MIN(created_at) FROM support_cases", "SELECT MIN(created_at) FROM deflections");
     }
 
     /**
@@ -45,16 +37,16 @@ public class CaseEventLog {
      * answer given again replaced the earlier one) and {@link CaseDeflected} that happened from {@code from}
      * (inclusive) to {@code until} (exclusive) to {@code events}, in the order they happened.
      */
-    public void replay(Instant from, Instant until, Consumer<Replayed> events) {
-        List<Replayed> all = new ArrayList<>();
+    public void replay(Instant from, Instant until, Consumer<StoredHistory.Replayed> events) {
+        StoredHistory all = new StoredHistory();
         jdbc.sql("""
                         SELECT reference, category, subject, searched_words, created_at FROM support_cases
                         WHERE created_at >= ? AND created_at < ? AND reference IS NOT NULL""").params(Timestamp.from(from), Timestamp.from(until)).query(rs -> {
             String searched = rs.getString(4);
-            all.add(new Replayed(
+            all.add(
                     rs.getTimestamp(5).toInstant(),
                     new CaseOpened(
-                            rs.getString(1), rs.getString(2), rs.getString(3), searched == null ? "" : searched)));
+                            rs.getString(1), rs.getString(2), rs.getString(3), searched == null ? "" : searched));
         });
         jdbc.sql("""
                         SELECT c.id, c.reference, a.actor, a.created_at FROM case_audit a
@@ -65,23 +57,20 @@ public class CaseEventLog {
             long linked = links.linksOf(rs.getLong(1)).stream()
                     .filter(link -> !link.createdAt().isAfter(at))
                     .count();
-            all.add(new Replayed(at, new CaseResolved(rs.getString(2), (int) linked, rs.getString(3))));
+            all.add(at, new CaseResolved(rs.getString(2), (int) linked, rs.getString(3)));
         });
         jdbc.sql("""
                         SELECT reference, category, effort_score, effort_at FROM support_cases
                         WHERE effort_score IS NOT NULL AND effort_at >= ? AND effort_at < ?""").params(Timestamp.from(from), Timestamp.from(until)).query(rs -> {
-            all.add(new Replayed(
-                    rs.getTimestamp(4).toInstant(), new EffortRated(rs.getString(1), rs.getString(2), rs.getInt(3))));
+            all.add(rs.getTimestamp(4).toInstant(), new EffortRated(rs.getString(1), rs.getString(2), rs.getInt(3)));
         });
         jdbc.sql("SELECT document_key, channel, created_at FROM deflections WHERE created_at >= ? AND created_at < ?")
                 .params(Timestamp.from(from), Timestamp.from(until))
                 .query(rs -> {
-                    all.add(new Replayed(
-                            rs.getTimestamp(3).toInstant(), new CaseDeflected(rs.getString(1), rs.getString(2))));
+                    all.add(rs.getTimestamp(3).toInstant(), new CaseDeflected(rs.getString(1), rs.getString(2)));
                 });
         // a case is opened before it is solved and rated, also when both happened within the same instant
-        all.sort(Comparator.comparing(Replayed::at).thenComparing(r -> order(r.event())));
-        all.forEach(events);
+        all.replay(Comparator.comparingInt(CaseEventLog::order), events);
     }
 
     private static int order(Object event) {

@@ -1,10 +1,8 @@
 package com.answerloop.knowledge;
 
+import com.answerloop.shared.history.StoredHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArticleEventLog {
 
-    /** An event as stored, and when it happened. */
-    public record Replayed(Instant at, Object event) {}
-
     /** A version of an article was published: what {@link ArticlePublished} said, without the rendered article. */
     public record Publication(long articleId, int version) {}
 
@@ -32,41 +27,33 @@ public class ArticleEventLog {
 
     /** When the oldest stored vote was given, if any is stored. */
     public Optional<Instant> oldestVote() {
-        return oldest("SELECT MIN(created_at) FROM article_feedback");
+        return StoredHistory.oldest(jdbc, "SELECT MIN(created_at) FROM article_feedback");
     }
 
     /** When the oldest stored publication happened, if any is stored. */
     public Optional<Instant> oldestPublication() {
-        return oldest("SELECT MIN(published_at) FROM article_publications");
-    }
-
-    private Optional<Instant> oldest(String sql) {
-        return jdbc.sql(sql)
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
-                .single()
-                .map(Timestamp::toInstant);
+        return StoredHistory.oldest(jdbc, "SELECT MIN(published_at) FROM article_publications");
     }
 
     /**
      * Hands every {@link ArticleRated} and {@link Publication} that happened from {@code from} (inclusive) to
      * {@code until} (exclusive) to {@code events}, in the order they happened.
      */
-    public void replay(Instant from, Instant until, Consumer<Replayed> events) {
-        List<Replayed> all = new ArrayList<>();
+    public void replay(Instant from, Instant until, Consumer<StoredHistory.Replayed> events) {
+        StoredHistory all = new StoredHistory();
         jdbc.sql("""
                         SELECT f.article_id, a.slug, f.helpful, f.comment, f.created_at
                         FROM article_feedback f JOIN articles a ON a.id = f.article_id
                         WHERE f.created_at >= ? AND f.created_at < ?""").params(Timestamp.from(from), Timestamp.from(until)).query(rs -> {
-            all.add(new Replayed(
+            all.add(
                     rs.getTimestamp(5).toInstant(),
-                    new ArticleRated(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4) != null)));
+                    new ArticleRated(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4) != null));
         });
         jdbc.sql("""
                         SELECT article_id, version, published_at FROM article_publications
                         WHERE published_at >= ? AND published_at < ?""").params(Timestamp.from(from), Timestamp.from(until)).query(rs -> {
-            all.add(new Replayed(rs.getTimestamp(3).toInstant(), new Publication(rs.getLong(1), rs.getInt(2))));
+            all.add(rs.getTimestamp(3).toInstant(), new Publication(rs.getLong(1), rs.getInt(2)));
         });
-        all.sort(Comparator.comparing(Replayed::at));
-        all.forEach(events);
+        all.replay(events);
     }
 }

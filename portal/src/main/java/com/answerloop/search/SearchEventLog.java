@@ -1,5 +1,6 @@
 package com.answerloop.search;
 
+import com.answerloop.shared.history.StoredHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,13 +24,8 @@ public class SearchEventLog {
 
     /** When the oldest stored search or click happened, if any is stored. */
     public Optional<Instant> oldest() {
-        // MIN of nothing is one row holding NULL
-        return jdbc.sql("""
-                        SELECT MIN(t) FROM (SELECT MIN(searched_at) AS t FROM search_log
-                                            UNION ALL SELECT MIN(clicked_at) AS t FROM search_click) oldest""")
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
-                .single()
-                .map(Timestamp::toInstant);
+        return StoredHistory.oldest(
+                jdbc, "SELECT MIN(searched_at) FROM search_log", "SELECT MIN(clicked_at) FROM search_click");
     }
 
     /**
