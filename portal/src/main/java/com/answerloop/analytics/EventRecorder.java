@@ -14,9 +14,11 @@ import com.answerloop.community.AnswerPosted;
 import com.answerloop.community.QuestionAsked;
 import com.answerloop.knowledge.ArticlePublished;
 import com.answerloop.knowledge.ArticleRated;
+import com.answerloop.search.SearchActivity;
 import com.answerloop.search.SearchManagement;
 import com.answerloop.search.SearchPerformed;
 import com.answerloop.search.SearchResultClicked;
+import com.answerloop.search.SearchesRecorded;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -67,14 +69,18 @@ class EventRecorder {
         this.clock = clock;
     }
 
+    /** A second's searches and clicks at once: one listener transaction per flush of the search log, not per search. */
     @ApplicationModuleListener
-    void on(SearchPerformed event) {
-        SearchCounts.searched(event, scrubber, sequences, buffer::count, buffer::typed);
+    void on(SearchesRecorded recorded) {
+        recorded.activity().forEach(this::on);
     }
 
-    @ApplicationModuleListener
-    void on(SearchResultClicked event) {
-        SearchCounts.clicked(event, scrubber, sequences, buffer::count);
+    void on(SearchActivity activity) {
+        switch (activity) {
+            case SearchPerformed search ->
+                SearchCounts.searched(search, scrubber, sequences, buffer::count, buffer::typed);
+            case SearchResultClicked click -> SearchCounts.clicked(click, scrubber, sequences, buffer::count);
+        }
     }
 
     /** Counts the searches whose follow-up window has passed: refined, left without a click, or neither. */

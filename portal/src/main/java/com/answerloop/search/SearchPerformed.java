@@ -9,4 +9,5 @@ import java.time.Instant;
  * @param visitor the searcher's pseudonymous key (as stored in the search log), so a consumer can tell one visitor's
  *     searches and clicks in a row from another's
  */
-public record SearchPerformed(String query, long hits, String filters, Instant at, String visitor) {}
+public record SearchPerformed(String query, long hits, String filters, Instant at, String visitor)
+        implements SearchActivity {}

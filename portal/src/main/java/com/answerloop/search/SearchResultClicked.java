@@ -9,4 +9,5 @@ import java.time.Instant;
  * @param position one-based rank of the result on the whole result list
  * @param visitor the pseudonymous key of who clicked, the same as on their {@link SearchPerformed}
  */
-public record SearchResultClicked(String query, String documentKey, int position, Instant at, String visitor) {}
+public record SearchResultClicked(String query, String documentKey, int position, Instant at, String visitor)
+        implements SearchActivity {}

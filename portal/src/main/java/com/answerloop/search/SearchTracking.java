@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records searches and result clicks for the search reports and announces them as events. A search is a read: it
- * only queues its record, and a background flush stores the queue once a second in one transaction (one batched
- * insert) and publishes the events there, so after-commit listeners in other modules receive them. Writing and
+ * Records searches and result clicks for the search reports and announces them. A search is a read: it only queues
+ * its record, and a background flush stores the queue once a second in one transaction (one batched insert) and
+ * publishes what it stored there as one {@link SearchesRecorded}, so after-commit listeners in other modules receive
+ * it. Writing and
  * publishing per search took a database transaction on every request and most of the API's time beyond the search
  * itself. The cost of the batching: a crash loses at most the last second of analytics, never content.
  */
@@ -50,7 +51,7 @@ class SearchTracking {
     }
 
     /** A search or click record with the pseudonymous key of the visitor who made it. */
-    record Tracked(Object event, String visitor) {}
+    record Tracked(SearchActivity event, String visitor) {}
 
     public void searched(SearchResults results, HttpServletRequest request) {
         SearchQuery query = results.query();
@@ -80,7 +81,7 @@ class SearchTracking {
                 visitor);
     }
 
-    private void record(Object event, String visitor) {
+    private void record(SearchActivity event, String visitor) {
         if (!pending.offer(new Tracked(event, visitor)) && dropped.getAndIncrement() % 10_000 == 0) {
             log.warn(
                     "Search analytics cannot keep up: {} records dropped so far (queue of {} is full)",
@@ -98,7 +99,8 @@ class SearchTracking {
             try {
                 transactions.executeWithoutResult(tx -> {
                     logs.addAll(batch);
-                    batch.forEach(tracked -> events.publishEvent(tracked.event()));
+                    events.publishEvent(new SearchesRecorded(
+                            batch.stream().map(Tracked::event).toList()));
                 });
             } catch (RuntimeException e) {
                 log.warn("Could not store {} search analytics records; they are lost", batch.size(), e);
