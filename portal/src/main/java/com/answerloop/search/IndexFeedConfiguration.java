@@ -1,6 +1,7 @@
 package com.answerloop.search;
 
 import com.answerloop.shared.cluster.ClusterSettings;
+import java.time.Clock;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
@@ -11,13 +12,19 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.ImmediateRequeueMessageRecoverer;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.support.EventExternalizerModuleListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How index changes reach every node: one node alone tells no one; in a cluster, each change goes to the fanout
- * exchange {@value #EXCHANGE}, which copies it into every node's own durable queue {@code answerloop.index.<node>}. A
+ * How index changes reach every node: one node alone tells no one; in a cluster, each change is an {@link IndexChanged}
+ * event that Spring Modulith externalises to the fanout exchange {@value #EXCHANGE}, which copies it into every
+ * node's own durable queue {@code answerloop.index.<node>}. A
  * node that is down finds its changes waiting in its queue when it starts.
  */
 @Configuration
@@ -62,8 +69,23 @@ class IndexFeedConfiguration {
         }
 
         @Bean
-        IndexChangeFeed rabbitIndexChangeFeed(RabbitTemplate rabbit, ClusterSettings cluster) {
-            return new RabbitIndexChangeFeed(rabbit, EXCHANGE, cluster.nodeId());
+        IndexChangeFeed externalisedIndexChangeFeed(
+                ApplicationEventPublisher events,
+                PlatformTransactionManager transactions,
+                ClusterSettings cluster,
+                Clock clock) {
+            return new ExternalisedIndexChangeFeed(
+                    events, new TransactionTemplate(transactions), cluster.nodeId(), clock);
+        }
+
+        /**
+         * Spring Modulith's externalisation of {@link IndexChanged}: an application module listener, so each change is
+         * a publication of the event registry, sent after the commit and delivered again until the broker took it.
+         */
+        @Bean
+        EventExternalizerModuleListener indexChangesToOtherNodes(
+                EventExternalizationConfiguration configuration, RabbitTemplate rabbit) {
+            return new EventExternalizerModuleListener(configuration, new RabbitIndexTransport(rabbit));
         }
 
         /**

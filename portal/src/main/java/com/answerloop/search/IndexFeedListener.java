@@ -42,7 +42,7 @@ class IndexFeedListener {
 
     @RabbitListener(queues = "#{indexFeedQueue.name}")
     void on(Message message) {
-        if (nodeId.equals(message.getMessageProperties().getHeader(RabbitIndexChangeFeed.ORIGIN))) {
+        if (nodeId.equals(message.getMessageProperties().getHeader(RabbitIndexTransport.ORIGIN))) {
             return;
         }
         String body = new String(message.getBody(), StandardCharsets.UTF_8);
