@@ -34,6 +34,9 @@ class SearchTracking {
 
     private static final int BATCH = 2_000;
 
+    /** Records per announcing event (see {@link #announcements}). */
+    static final int PER_EVENT = 500;
+
     private final BlockingQueue<Tracked> pending = new ArrayBlockingQueue<>(MAX_PENDING);
     private final AtomicLong dropped = new AtomicLong();
     private final ApplicationEventPublisher events;
@@ -90,6 +93,21 @@ class SearchTracking {
         }
     }
 
+    /**
+     * The events announcing a stored batch, in order, each of at most {@link #PER_EVENT} records: an event is one row
+     * of the event registry, whose column holds a million characters on H2, and a record may take up to about 900.
+     */
+    static List<SearchesRecorded> announcements(List<Tracked> batch) {
+        List<SearchesRecorded> announcements = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += PER_EVENT) {
+            announcements.add(new SearchesRecorded(
+                    batch.subList(from, Math.min(batch.size(), from + PER_EVENT)).stream()
+                            .map(Tracked::event)
+                            .toList()));
+        }
+        return announcements;
+    }
+
     /** Stores and publishes what was queued; runs every second and once more at shutdown. */
     @Scheduled(fixedDelayString = "${answerloop.search.analytics-flush-ms:1000}")
     @PreDestroy
@@ -99,8 +117,7 @@ class SearchTracking {
             try {
                 transactions.executeWithoutResult(tx -> {
                     logs.addAll(batch);
-                    events.publishEvent(new SearchesRecorded(
-                            batch.stream().map(Tracked::event).toList()));
+                    announcements(batch).forEach(events::publishEvent);
                 });
             } catch (RuntimeException e) {
                 log.warn("Could not store {} search analytics records; they are lost", batch.size(), e);

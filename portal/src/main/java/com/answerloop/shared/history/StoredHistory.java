@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,9 +25,11 @@ public final class StoredHistory {
     /** When the oldest of these rows happened; each query selects one {@code MIN} of a time column. */
     public static Optional<Instant> oldest(JdbcClient jdbc, String... minimumQueries) {
         return Stream.of(minimumQueries)
-                // MIN of no rows is one row holding NULL
-                .map(sql -> jdbc.sql(sql).query((rs, n) -> rs.getTimestamp(1)).single())
-                .filter(Objects::nonNull)
+                // MIN of no rows is one row holding NULL, which single() refuses unless wrapped
+                .map(sql -> jdbc.sql(sql)
+                        .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)))
+                        .single())
+                .flatMap(Optional::stream)
                 .map(Timestamp::toInstant)
                 .min(Comparator.naturalOrder());
     }
