@@ -71,10 +71,11 @@ ensure_haproxy() {
 ensure_haproxy
 
 # The MariaDB-backed tests run several portals at once (the cluster and crash tests' nodes, the test contexts), each
-# with a pool of up to 30 connections: more than a stock server's 151. Raise the limit for this server's lifetime when
-# it is lower and we may (root over the local socket); otherwise the tests run against what the server allows.
+# with a pool of up to 30 connections, and Spring keeps each test context (and its pool) for later test classes: about
+# 16 such contexts and a crash test's portal went past 400 ("Too many connections"). Raise the limit for this server's
+# lifetime when it is lower and we may (root over the local socket); otherwise the tests run against what it allows.
 ensure_mariadb_connections() {
-  local wanted=400 current
+  local wanted=1000 current
   command -v mariadb >/dev/null 2>&1 || return 0
   current=$(mariadb -uroot -h127.0.0.1 -N -e "SELECT @@GLOBAL.max_connections" 2>/dev/null) || return 0
   if [[ $current =~ ^[0-9]+$ ]] && ((current < wanted)); then

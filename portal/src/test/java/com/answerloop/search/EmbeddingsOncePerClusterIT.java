@@ -26,6 +26,7 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
             "answerloop.cluster.queue-expiry=10s",
         })
 @ActiveProfiles({"mysql", "cluster"})
+// the suite's only context on the cluster profile: closed after the class, so its pool, queue listener and jobs do not
+// stay for the rest of the run
+@DirtiesContext
 class EmbeddingsOncePerClusterIT {
 
     private static final Path dataDir = Content.temporaryDirectory("answerloop-embeddings-once");
