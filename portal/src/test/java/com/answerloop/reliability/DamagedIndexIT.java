@@ -24,7 +24,7 @@ class DamagedIndexIT {
 
     private static final int ARTICLES = 50;
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) // a failure keeps the portal's log
     Path temp;
 
     @Test

@@ -30,4 +30,18 @@ class SearchTrackingTests {
                 .containsExactlyElementsOf(
                         batch.stream().map(SearchTracking.Tracked::event).toList());
     }
+
+    /** The event registry stores an event as JSON and reads an incomplete one back at the next start. */
+    @Test
+    void anAnnouncementReadsBackFromJsonAsTheSearchesAndClicksItHeld() {
+        SearchesRecorded recorded = new SearchesRecorded(List.of(
+                new SearchPerformed("reset password", 3, "", Instant.EPOCH, "v1"),
+                new SearchResultClicked("reset password", "article:7", 1, Instant.EPOCH.plusSeconds(2), "v1")));
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+
+        SearchesRecorded read = json.readValue(json.writeValueAsString(recorded), SearchesRecorded.class);
+
+        assertThat(read).isEqualTo(recorded);
+    }
 }
