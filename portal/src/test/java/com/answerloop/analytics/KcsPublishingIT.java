@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.answerloop.accounts.Role;
 import com.answerloop.capture.CaptureManagement;
 import com.answerloop.capture.CaptureProposal;
-import com.answerloop.cases.NewRequest;
 import com.answerloop.cases.TestCases;
 import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.search.SearchHit;
@@ -19,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
@@ -44,9 +42,9 @@ class KcsPublishingIT extends InsightsIntegrationTest {
         Authentication editor =
                 testAccounts.signedIn(testAccounts.account("kcs-editor@example.org", "Kcs Editor", Role.EDITOR));
         Map<String, JsonNode> before = snapshot(editor);
-        String reused = open("Cannot sign in after the update");
-        String created = open("Gondola export writes empty files");
-        String neither = open("Question about the gondola roadmap");
+        String reused = cases.openAnonymous("Cannot sign in after the update", "Kcs Customer");
+        String created = cases.openAnonymous("Gondola export writes empty files", "Kcs Customer");
+        String neither = cases.openAnonymous("Question about the gondola roadmap", "Kcs Customer");
         SearchHit existing = super.search
                 .search(SearchQuery.of("reset password"), false)
                 .hits()
@@ -100,18 +98,5 @@ class KcsPublishingIT extends InsightsIntegrationTest {
                 .toString();
         assertThat(rows(editor, "kcs", "publishing"))
                 .contains(List.of(week, "1", "0.0 h", "0.0 h").toString());
-    }
-
-    private String open(String subject) {
-        return cases.open(
-                        new NewRequest(
-                                subject,
-                                "Please help: " + subject.toLowerCase(java.util.Locale.ROOT) + ".",
-                                "kcs-" + subject.hashCode() + "@example.org",
-                                "Kcs Customer",
-                                "Other",
-                                ""),
-                        Optional.empty())
-                .reference();
     }
 }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.answerloop.accounts.Role;
 import com.answerloop.capture.CaptureManagement;
 import com.answerloop.capture.CaptureProposal;
-import com.answerloop.cases.NewRequest;
 import com.answerloop.cases.TestCases;
 import com.answerloop.knowledge.ArticleDraft;
 import com.answerloop.search.SearchHit;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,8 +71,8 @@ class KnowledgeAndCaptureRebuildIT extends InsightsIntegrationTest {
         Map<String, JsonNode> before = snapshot(editor);
         List<SearchHit> hits =
                 super.search.search(SearchQuery.of("password"), false).hits().subList(0, 2);
-        String reused = open("Cannot sign in after the update");
-        String created = open("Gondola export writes empty files");
+        String reused = cases.openAnonymous("Cannot sign in after the update", "Rebuild Customer");
+        String created = cases.openAnonymous("Gondola export writes empty files", "Rebuild Customer");
         agentPosts(agent, "/agent/cases/" + reused + "/links", hits.get(0), null);
         for (String reference : List.of(reused, created)) {
             mvc.perform(post("/agent/cases/" + reference + "/status")
@@ -189,18 +187,5 @@ class KnowledgeAndCaptureRebuildIT extends InsightsIntegrationTest {
             request.param("comment", comment);
         }
         mvc.perform(request.with(csrf())).andExpect(status().is3xxRedirection());
-    }
-
-    private String open(String subject) {
-        return cases.open(
-                        new NewRequest(
-                                subject,
-                                "Please help: " + subject.toLowerCase(java.util.Locale.ROOT) + ".",
-                                "content-rebuild-" + subject.hashCode() + "@example.org",
-                                "Rebuild Customer",
-                                "Other",
-                                ""),
-                        Optional.empty())
-                .reference();
     }
 }

@@ -29,6 +29,21 @@ public class TestCases {
         return requests.open(request, customer);
     }
 
+    /** An anonymous customer's request in category Other, its message and address made from the subject; its reference. */
+    public String openAnonymous(String subject, String customer) {
+        return open(
+                        new NewRequest(
+                                subject,
+                                "Please help: " + subject.toLowerCase(java.util.Locale.ROOT) + ".",
+                                customer.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-" + subject.hashCode()
+                                        + "@example.org",
+                                customer,
+                                "Other",
+                                ""),
+                        Optional.empty())
+                .reference();
+    }
+
     public Optional<CaseView> requestByToken(String token) {
         return requests.requestByToken(token);
     }
